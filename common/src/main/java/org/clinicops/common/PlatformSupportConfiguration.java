@@ -1,0 +1,63 @@
+package org.clinicops.common;
+
+import java.time.Duration;
+
+import org.clinicops.common.health.KafkaHealthIndicator;
+import org.clinicops.common.health.MongoPingHealthIndicator;
+import org.clinicops.common.messaging.KafkaErrorHandling;
+import org.clinicops.common.messaging.ProcessedEvents;
+import org.clinicops.common.outbox.OutboxProperties;
+import org.clinicops.common.outbox.OutboxRelay;
+import org.clinicops.common.web.ProblemDetails;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+
+/**
+ * The cross-cutting support every service gets by depending on {@code common}: the outbox relay,
+ * idempotent consumption, the listeners' retry and dead-letter policy, health of MongoDB and
+ * Kafka, and the problem-detail error format.
+ */
+@AutoConfiguration(before = { KafkaAutoConfiguration.class, MongoHealthContributorAutoConfiguration.class })
+@EnableConfigurationProperties(OutboxProperties.class)
+@Import(ProblemDetails.class)
+public class PlatformSupportConfiguration {
+
+	@Bean
+	OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
+			@Value("${clinic.events.source:/clinic-ops/${spring.application.name}}") String source) {
+		return new OutboxRelay(mongo, kafka, properties, source);
+	}
+
+	@Bean
+	ProcessedEvents processedEvents(MongoTemplate mongo) {
+		return new ProcessedEvents(mongo);
+	}
+
+	@Bean
+	CommonErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka,
+			@Value("${clinic.kafka.listener-retries:4}") int retries) {
+		return KafkaErrorHandling.errorHandler(kafka, retries);
+	}
+
+	@Bean
+	MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+		return new MongoPingHealthIndicator(mongo);
+	}
+
+	@Bean
+	KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin,
+			@Value("${clinic.kafka.health-timeout:3s}") Duration timeout) {
+		return new KafkaHealthIndicator(kafkaAdmin, timeout);
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.clinicops.common.events;
+
+public enum AlertPriority {
+
+	URGENT, HIGH, NORMAL, INFO
+
+}

@@ -1,0 +1,47 @@
+package org.clinicops.common.events;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The catalog of event types the platform publishes. */
+public final class EventTypes {
+
+	public static final EventType<EvaluationRequested> EVALUATION_REQUESTED = new EventType<>(
+			"clinic.intake.evaluation-requested.v1", Topics.INTAKE_EVALUATIONS, EvaluationRequested.class);
+
+	public static final EventType<RiskFlagRaised> RISK_FLAG_RAISED = new EventType<>(
+			"clinic.intake.risk-flag-raised.v1", Topics.INTAKE_EVALUATIONS, RiskFlagRaised.class);
+
+	public static final EventType<EvaluationAccepted> EVALUATION_ACCEPTED = new EventType<>(
+			"clinic.intake.evaluation-accepted.v1", Topics.INTAKE_EVALUATIONS, EvaluationAccepted.class);
+
+	public static final EventType<EvaluationReferred> EVALUATION_REFERRED = new EventType<>(
+			"clinic.intake.evaluation-referred.v1", Topics.INTAKE_EVALUATIONS, EvaluationReferred.class);
+
+	public static final EventType<EvaluationDeclined> EVALUATION_DECLINED = new EventType<>(
+			"clinic.intake.evaluation-declined.v1", Topics.INTAKE_EVALUATIONS, EvaluationDeclined.class);
+
+	public static final EventType<PatientEnrolled> PATIENT_ENROLLED = new EventType<>(
+			"clinic.scheduling.patient-enrolled.v1", Topics.SCHEDULING_ENROLLMENTS, PatientEnrolled.class);
+
+	public static final EventType<GroupAssigned> GROUP_ASSIGNED = new EventType<>(
+			"clinic.scheduling.group-assigned.v1", Topics.SCHEDULING_ENROLLMENTS, GroupAssigned.class);
+
+	public static final EventType<PatientWaitlisted> PATIENT_WAITLISTED = new EventType<>(
+			"clinic.scheduling.patient-waitlisted.v1", Topics.SCHEDULING_ENROLLMENTS, PatientWaitlisted.class);
+
+	public static final EventType<AlertRaised> ALERT_RAISED = new EventType<>(
+			"clinic.notification.alert-raised.v1", Topics.NOTIFICATION_ALERTS, AlertRaised.class);
+
+	public static final List<EventType<?>> ALL = List.of(EVALUATION_REQUESTED, RISK_FLAG_RAISED,
+			EVALUATION_ACCEPTED, EVALUATION_REFERRED, EVALUATION_DECLINED, PATIENT_ENROLLED, GROUP_ASSIGNED,
+			PATIENT_WAITLISTED, ALERT_RAISED);
+
+	public static Optional<EventType<?>> byName(String name) {
+		return ALL.stream().filter(type -> type.name().equals(name)).findFirst();
+	}
+
+	private EventTypes() {
+	}
+
+}

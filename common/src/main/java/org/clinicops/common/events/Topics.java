@@ -1,0 +1,20 @@
+package org.clinicops.common.events;
+
+/** The topics of the platform, one per owning context. */
+public final class Topics {
+
+	public static final String INTAKE_EVALUATIONS = "intake.evaluations";
+
+	public static final String SCHEDULING_ENROLLMENTS = "scheduling.enrollments";
+
+	public static final String NOTIFICATION_ALERTS = "notification.alerts";
+
+	/** Where a consumer parks a record it could not handle after its retries. */
+	public static String deadLetterOf(String topic) {
+		return topic + "-dlt";
+	}
+
+	private Topics() {
+	}
+
+}

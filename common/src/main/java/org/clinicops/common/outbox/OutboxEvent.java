@@ -1,0 +1,24 @@
+package org.clinicops.common.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.clinicops.common.events.ClinicEvent;
+import org.clinicops.common.events.EventJson;
+import org.clinicops.common.events.EventType;
+
+/**
+ * An event waiting in its aggregate's document to be published. It is stored in the same
+ * document as the state change that caused it, so both are written in one atomic MongoDB write
+ * (the MongoDB-wire server and our single-document rule allow no multi-document transaction).
+ * The payload is kept as the JSON that will be published, so the relay never re-maps it.
+ */
+public record OutboxEvent(String eventId, String type, String topic, String key, Instant time,
+		String correlationId, String payload) {
+
+	public static <T extends ClinicEvent> OutboxEvent of(EventType<T> type, T payload, String correlationId) {
+		return new OutboxEvent(UUID.randomUUID().toString(), type.name(), type.topic(), payload.evaluationId(),
+				Instant.now(), correlationId, EventJson.write(payload));
+	}
+
+}

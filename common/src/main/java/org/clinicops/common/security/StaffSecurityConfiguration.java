@@ -1,0 +1,81 @@
+package org.clinicops.common.security;
+
+import java.util.List;
+import java.util.Map;
+
+import org.clinicops.common.events.StaffRole;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The platform's security: every endpoint needs a staff login (HTTP Basic for the API) except
+ * the configured public ones and health; roles are checked on each endpoint with
+ * {@code @PreAuthorize}; actuator endpoints other than health need the OPS role.
+ */
+@AutoConfiguration
+@EnableMethodSecurity
+@EnableConfigurationProperties(StaffSecurityProperties.class)
+public class StaffSecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain staffSecurity(HttpSecurity http, StaffSecurityProperties properties) throws Exception {
+		http.authorizeHttpRequests(requests -> {
+			for (String endpoint : properties.publicEndpoints()) {
+				String[] methodAndPath = endpoint.trim().split("\\s+", 2);
+				requests.requestMatchers(HttpMethod.valueOf(methodAndPath[0]), methodAndPath[1]).permitAll();
+			}
+			requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll();
+			requests.requestMatchers("/actuator/**").hasRole(StaffRole.OPS.name());
+			requests.anyRequest().authenticated();
+		})
+			.httpBasic(basic -> basic.authenticationEntryPoint(ProblemAuthenticationHandlers.loginRequired()))
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint(ProblemAuthenticationHandlers.loginRequired())
+				.accessDeniedHandler(ProblemAuthenticationHandlers.roleRequired()))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// The API is stateless with HTTP Basic: no cookie a forged cross-site request could ride on.
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService staffAccounts(StaffSecurityProperties properties, PasswordEncoder encoder) {
+		Map<String, StaffSecurityProperties.StaffAccount> users = properties.users();
+		if (users.isEmpty()) {
+			throw new IllegalStateException("No staff accounts are configured. Set at least one with the environment "
+					+ "variables CLINIC_SECURITY_USERS_<NAME>_PASSWORD and CLINIC_SECURITY_USERS_<NAME>_ROLES "
+					+ "(roles among " + List.of(StaffRole.values()) + "); there is no default account.");
+		}
+		List<UserDetails> accounts = users.entrySet().stream().map(entry -> account(entry.getKey(), entry.getValue(), encoder)).toList();
+		return new InMemoryUserDetailsManager(accounts);
+	}
+
+	private static UserDetails account(String name, StaffSecurityProperties.StaffAccount account,
+			PasswordEncoder encoder) {
+		if (account.password() == null || account.password().isBlank()) {
+			throw new IllegalStateException("Staff account '" + name + "' has no password.");
+		}
+		String password = account.password().startsWith("{") ? account.password() : encoder.encode(account.password());
+		String[] roles = account.roles().stream().map(role -> StaffRole.valueOf(role.trim()).name()).toArray(String[]::new);
+		return User.withUsername(name).password(password).roles(roles).build();
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.clinicops.common.web;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * The one error format of the platform: RFC 9457 problem details that say what is wrong and,
+ * for invalid input, which fields; never a stack trace.
+ */
+@RestControllerAdvice
+public class ProblemDetails extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetails.class);
+
+	public static final String ERRORS = "errors";
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+			.sorted(Comparator.comparing(FieldError::field))
+			.toList();
+		return ResponseEntity.badRequest().body(invalid(errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getCause() instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
+			String field = JsonPath.of(mapping.getPath());
+			return ResponseEntity.badRequest()
+				.body(invalid(List.of(new FieldError(field, "has a value of the wrong type or shape"))));
+		}
+		String detail = (ex.getCause() instanceof JacksonException) ? "The request body is not well-formed JSON."
+				: "The request body is missing or cannot be read.";
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setTitle("Malformed request");
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(InvalidFieldException.class)
+	ResponseEntity<ProblemDetail> invalidField(InvalidFieldException ex) {
+		return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(ex.field(), ex.getMessage()))));
+	}
+
+	@ExceptionHandler(RecordNotFoundException.class)
+	ProblemDetail notFound(RecordNotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setTitle("Not found");
+		return problem;
+	}
+
+	@ExceptionHandler(StateConflictException.class)
+	ProblemDetail conflict(StateConflictException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Not allowed in the current state");
+		return problem;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected error", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The request could not be completed. It has been logged; nothing was changed by it.");
+		problem.setTitle("Internal error");
+		return problem;
+	}
+
+	private static ProblemDetail invalid(List<FieldError> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid fields: "
+				+ String.join(", ", errors.stream().map(FieldError::field).distinct().toList()) + ".");
+		problem.setTitle("Invalid request");
+		problem.setType(URI.create("about:blank"));
+		problem.setProperty(ERRORS, errors);
+		return problem;
+	}
+
+}
