@@ -1,5 +1,6 @@
 package org.clinicops.common;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import org.clinicops.common.health.KafkaHealthIndicator;
@@ -12,6 +13,7 @@ import org.clinicops.common.web.ProblemDetails;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
@@ -36,6 +38,13 @@ public class PlatformSupportConfiguration {
 	OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
 			@Value("${clinic.events.source:/clinic-ops/${spring.application.name}}") String source) {
 		return new OutboxRelay(mongo, kafka, properties, source);
+	}
+
+	/** Ticks in milliseconds, the precision MongoDB stores, so a time reads back as it was written. */
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 	}
 
 	@Bean

@@ -1,18 +1,21 @@
 package org.clinicops.common.web;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -21,6 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The one error format of the platform: RFC 9457 problem details that say what is wrong and,
@@ -50,14 +55,24 @@ public class ProblemDetails extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (ex.getCause() instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
 			String field = JsonPath.of(mapping.getPath());
-			return ResponseEntity.badRequest()
-				.body(invalid(List.of(new FieldError(field, "has a value of the wrong type or shape"))));
+			return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(field, unreadableBecause(mapping)))));
 		}
 		String detail = (ex.getCause() instanceof JacksonException) ? "The request body is not well-formed JSON."
 				: "The request body is missing or cannot be read.";
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		problem.setTitle("Malformed request");
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static String unreadableBecause(DatabindException mapping) {
+		if (mapping instanceof UnrecognizedPropertyException) {
+			return "is not a field of this request";
+		}
+		if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
+				&& format.getTargetType().isEnum()) {
+			return "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+		}
+		return "has a value of the wrong type or shape";
 	}
 
 	@ExceptionHandler(InvalidFieldException.class)
@@ -76,6 +91,23 @@ public class ProblemDetails extends ResponseEntityExceptionHandler {
 	ProblemDetail conflict(StateConflictException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 		problem.setTitle("Not allowed in the current state");
+		return problem;
+	}
+
+	/** Method security denies inside the controller, past the filter chain's own handler. */
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail forbidden(AccessDeniedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+				"Your staff role does not allow this.");
+		problem.setTitle("Forbidden");
+		return problem;
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"The record was changed by someone else at the same time. Reload it and try again.");
+		problem.setTitle("Changed concurrently");
 		return problem;
 	}
 

@@ -1,0 +1,24 @@
+package org.clinicops.intake;
+
+import org.clinicops.common.events.Topics;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.kafka.config.TopicBuilder;
+
+@SpringBootApplication
+public class IntakeApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(IntakeApplication.class, args);
+	}
+
+	@Bean
+	NewTopic evaluationsTopic(@Value("${clinic.kafka.partitions}") int partitions) {
+		return TopicBuilder.name(Topics.INTAKE_EVALUATIONS).partitions(partitions).build();
+	}
+
+}

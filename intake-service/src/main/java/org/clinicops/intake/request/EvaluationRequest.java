@@ -1,0 +1,272 @@
+package org.clinicops.intake.request;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.clinicops.common.events.ClinicEvent;
+import org.clinicops.common.events.EvaluationAccepted;
+import org.clinicops.common.events.EvaluationDeclined;
+import org.clinicops.common.events.EvaluationReferred;
+import org.clinicops.common.events.EvaluationRequested;
+import org.clinicops.common.events.EventType;
+import org.clinicops.common.events.EventTypes;
+import org.clinicops.common.events.Focus;
+import org.clinicops.common.events.LevelOfCare;
+import org.clinicops.common.events.ReferralSource;
+import org.clinicops.common.events.RiskFlagRaised;
+import org.clinicops.common.outbox.OutboxEvent;
+import org.clinicops.common.web.InvalidFieldException;
+import org.clinicops.common.web.StateConflictException;
+import org.clinicops.intake.screening.Decision;
+import org.clinicops.intake.screening.DecisionForm;
+import org.clinicops.intake.screening.DecisionOutcome;
+import org.clinicops.intake.screening.Recommendation;
+import org.clinicops.intake.screening.Screening;
+import org.clinicops.intake.screening.ScreeningRecord;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An evaluation request and its life cycle: {@code RECEIVED → SCREENED → ACCEPTED | REFERRED |
+ * DECLINED}. Each change registers its events in this document's outbox, so the change and its
+ * events are stored by one write.
+ */
+@Document("evaluation_requests")
+public class EvaluationRequest {
+
+	@Id
+	private String id;
+
+	@Version
+	private Long version;
+
+	@Indexed
+	private EvaluationStatus status;
+
+	private String firstName;
+
+	private String lastName;
+
+	private LocalDate dateOfBirth;
+
+	private String phone;
+
+	private String email;
+
+	private PreferredContact preferredContact;
+
+	private Instant consentGivenAt;
+
+	private List<Focus> concerns;
+
+	private String message;
+
+	private ReferralSource source;
+
+	private Insurance insurance;
+
+	private boolean selfPay;
+
+	private boolean paymentPlanInterest;
+
+	private Instant receivedAt;
+
+	private String correlationId;
+
+	private List<ScreeningRecord> screenings = new ArrayList<>();
+
+	private Decision decision;
+
+	private List<OutboxEvent> outbox = new ArrayList<>();
+
+	protected EvaluationRequest() {
+	}
+
+	public static EvaluationRequest submit(String id, EvaluationRequestForm form, Instant now) {
+		EvaluationRequest request = new EvaluationRequest();
+		request.id = id;
+		request.status = EvaluationStatus.RECEIVED;
+		request.firstName = form.firstName().strip();
+		request.lastName = form.lastName().strip();
+		request.dateOfBirth = form.dateOfBirth();
+		request.phone = EvaluationRequestForm.isGiven(form.phone()) ? form.phone().strip() : null;
+		request.email = EvaluationRequestForm.isGiven(form.email()) ? form.email().strip() : null;
+		request.preferredContact = form.preferredContact();
+		request.consentGivenAt = now;
+		request.concerns = List.copyOf(form.concerns());
+		request.message = form.message();
+		request.source = form.source();
+		request.insurance = form.insurance();
+		request.selfPay = form.isSelfPay();
+		request.paymentPlanInterest = Boolean.TRUE.equals(form.paymentPlanInterest());
+		request.receivedAt = now;
+		request.correlationId = UUID.randomUUID().toString();
+		request.register(EventTypes.EVALUATION_REQUESTED,
+				new EvaluationRequested(id, request.initials(), request.concerns, request.source, now));
+		return request;
+	}
+
+	/**
+	 * Records a screening, or corrects the last one before the decision; the history is kept.
+	 * Returns whether this screening raised a risk flag (a correction does not raise it twice).
+	 */
+	public boolean screen(Screening screening, Recommendation recommendation, String clinician, Instant now) {
+		if (this.status != EvaluationStatus.RECEIVED && this.status != EvaluationStatus.SCREENED) {
+			throw new StateConflictException(
+					"The request is " + this.status + "; only a RECEIVED or SCREENED request can be screened.");
+		}
+		boolean riskAlreadyFlagged = latestScreening().map(last -> last.screening().dangerToSelfOrOthers())
+			.orElse(false);
+		this.screenings.add(new ScreeningRecord(screening, recommendation, clinician, now));
+		this.status = EvaluationStatus.SCREENED;
+		boolean raisesRiskFlag = screening.dangerToSelfOrOthers() && !riskAlreadyFlagged;
+		if (raisesRiskFlag) {
+			register(EventTypes.RISK_FLAG_RAISED, new RiskFlagRaised(this.id, initials(), now));
+		}
+		return raisesRiskFlag;
+	}
+
+	public void decide(DecisionForm form, String clinician, LocalDate defaultStartDate, Instant now) {
+		if (this.status != EvaluationStatus.SCREENED) {
+			throw new StateConflictException(
+					"The request is " + this.status + "; only a SCREENED request can be decided.");
+		}
+		ScreeningRecord screening = latestScreening().orElseThrow();
+		LevelOfCare recommended = screening.recommendation().levelOfCare();
+		boolean againstRecommendation = form.levelOfCare() != recommended;
+		if (form.outcome() == DecisionOutcome.ACCEPTED && form.levelOfCare() != LevelOfCare.INTENSIVE_OUTPATIENT) {
+			throw new InvalidFieldException("levelOfCare", "must be INTENSIVE_OUTPATIENT to accept into the IOP");
+		}
+		if (form.outcome() == DecisionOutcome.REFERRED && form.levelOfCare() == LevelOfCare.INTENSIVE_OUTPATIENT) {
+			throw new InvalidFieldException("levelOfCare", "must name the level of care the person is referred to");
+		}
+		boolean reasonGiven = form.reason() != null && !form.reason().isBlank();
+		if (!reasonGiven && (againstRecommendation || form.outcome() != DecisionOutcome.ACCEPTED)) {
+			throw new InvalidFieldException("reason", againstRecommendation
+					? "is required to decide against the recommendation (" + recommended + ")"
+					: "is required to " + (form.outcome() == DecisionOutcome.REFERRED ? "refer" : "decline"));
+		}
+		LocalDate startDate = (form.startDate() != null) ? form.startDate() : defaultStartDate;
+		if (form.outcome() != DecisionOutcome.ACCEPTED && form.startDate() != null) {
+			throw new InvalidFieldException("startDate", "is only for an accepted evaluation");
+		}
+		this.decision = new Decision(form.outcome(), form.levelOfCare(), reasonGiven ? form.reason().strip() : null,
+				(form.outcome() == DecisionOutcome.ACCEPTED) ? startDate : null, againstRecommendation, clinician, now);
+		switch (form.outcome()) {
+			case ACCEPTED -> {
+				this.status = EvaluationStatus.ACCEPTED;
+				Screening facts = screening.screening();
+				register(EventTypes.EVALUATION_ACCEPTED,
+						new EvaluationAccepted(this.id, initials(), facts.primaryFocus(), facts.cohort(),
+								facts.continuingWorkOrSchool(), facts.adolescent(), facts.pregnant(),
+								facts.injectionDrugUse(), facts.needsMedicationManagement(), startDate, now));
+			}
+			case REFERRED -> {
+				this.status = EvaluationStatus.REFERRED;
+				register(EventTypes.EVALUATION_REFERRED,
+						new EvaluationReferred(this.id, initials(), form.levelOfCare(), now));
+			}
+			case DECLINED -> {
+				this.status = EvaluationStatus.DECLINED;
+				register(EventTypes.EVALUATION_DECLINED, new EvaluationDeclined(this.id, initials(), now));
+			}
+		}
+	}
+
+	private <T extends ClinicEvent> void register(EventType<T> type, T payload) {
+		this.outbox.add(OutboxEvent.of(type, payload, this.correlationId));
+	}
+
+	/** Initials are all that events carry of a person's name (minimum necessary). */
+	public String initials() {
+		return this.firstName.substring(0, 1).toUpperCase() + "." + this.lastName.substring(0, 1).toUpperCase() + ".";
+	}
+
+	public Optional<ScreeningRecord> latestScreening() {
+		return this.screenings.isEmpty() ? Optional.empty() : Optional.of(this.screenings.get(this.screenings.size() - 1));
+	}
+
+	public String id() {
+		return this.id;
+	}
+
+	public EvaluationStatus status() {
+		return this.status;
+	}
+
+	public String firstName() {
+		return this.firstName;
+	}
+
+	public String lastName() {
+		return this.lastName;
+	}
+
+	public LocalDate dateOfBirth() {
+		return this.dateOfBirth;
+	}
+
+	public String phone() {
+		return this.phone;
+	}
+
+	public String email() {
+		return this.email;
+	}
+
+	public PreferredContact preferredContact() {
+		return this.preferredContact;
+	}
+
+	public Instant consentGivenAt() {
+		return this.consentGivenAt;
+	}
+
+	public List<Focus> concerns() {
+		return this.concerns;
+	}
+
+	public String message() {
+		return this.message;
+	}
+
+	public ReferralSource source() {
+		return this.source;
+	}
+
+	public Insurance insurance() {
+		return this.insurance;
+	}
+
+	public boolean selfPay() {
+		return this.selfPay;
+	}
+
+	public boolean paymentPlanInterest() {
+		return this.paymentPlanInterest;
+	}
+
+	public Instant receivedAt() {
+		return this.receivedAt;
+	}
+
+	public List<ScreeningRecord> screenings() {
+		return List.copyOf(this.screenings);
+	}
+
+	public Decision decision() {
+		return this.decision;
+	}
+
+	List<OutboxEvent> pendingEvents() {
+		return List.copyOf(this.outbox);
+	}
+
+}

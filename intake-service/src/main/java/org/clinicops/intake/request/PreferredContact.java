@@ -1,0 +1,7 @@
+package org.clinicops.intake.request;
+
+public enum PreferredContact {
+
+	PHONE, EMAIL, SMS
+
+}

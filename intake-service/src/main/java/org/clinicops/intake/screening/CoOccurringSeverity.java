@@ -1,0 +1,7 @@
+package org.clinicops.intake.screening;
+
+public enum CoOccurringSeverity {
+
+	NONE, MILD, MODERATE, SEVERE
+
+}

@@ -1,0 +1,11 @@
+package org.clinicops.intake.screening;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.clinicops.common.events.LevelOfCare;
+
+public record DecisionForm(@NotNull DecisionOutcome outcome, @NotNull LevelOfCare levelOfCare,
+		@Size(max = 2000) String reason, LocalDate startDate) {
+}

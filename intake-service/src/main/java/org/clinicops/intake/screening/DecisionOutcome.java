@@ -1,0 +1,7 @@
+package org.clinicops.intake.screening;
+
+public enum DecisionOutcome {
+
+	ACCEPTED, REFERRED, DECLINED
+
+}

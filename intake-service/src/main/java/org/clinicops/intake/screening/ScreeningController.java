@@ -1,0 +1,38 @@
+package org.clinicops.intake.screening;
+
+import java.security.Principal;
+
+import jakarta.validation.Valid;
+import org.clinicops.intake.request.EvaluationRequestView;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Only a clinician screens and decides. */
+@RestController
+@RequestMapping("/api/evaluation-requests/{id}")
+@PreAuthorize("hasRole('CLINICIAN')")
+class ScreeningController {
+
+	private final ClinicalReview review;
+
+	ScreeningController(ClinicalReview review) {
+		this.review = review;
+	}
+
+	@PostMapping("/screening")
+	EvaluationRequestView screen(@PathVariable String id, @Valid @RequestBody Screening screening, Principal clinician) {
+		return EvaluationRequestView.of(this.review.screen(id, screening, clinician.getName()));
+	}
+
+	@PostMapping("/decision")
+	EvaluationRequestView decide(@PathVariable String id, @Valid @RequestBody DecisionForm decision,
+			Principal clinician) {
+		return EvaluationRequestView.of(this.review.decide(id, decision, clinician.getName()));
+	}
+
+}

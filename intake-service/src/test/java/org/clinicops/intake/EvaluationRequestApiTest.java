@@ -1,0 +1,311 @@
+package org.clinicops.intake;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.clinicops.common.events.EventTypes;
+import org.clinicops.common.events.Topics;
+import org.clinicops.intake.request.EvaluationRequests;
+import org.clinicops.testsupport.ApiClient;
+import org.clinicops.testsupport.ClinicIntegrationTest;
+import org.clinicops.testsupport.TestStaff;
+import org.clinicops.testsupport.TopicRecorder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ClinicIntegrationTest
+class EvaluationRequestApiTest {
+
+	private static TopicRecorder evaluations;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EvaluationRequests requests;
+
+	private ApiClient anonymous;
+
+	private ApiClient clinician;
+
+	@BeforeAll
+	static void recordTopic() {
+		evaluations = TopicRecorder.of(Topics.INTAKE_EVALUATIONS);
+	}
+
+	@AfterAll
+	static void closeRecorder() {
+		evaluations.close();
+	}
+
+	@BeforeEach
+	void clients() {
+		String base = "http://localhost:" + this.port;
+		this.anonymous = ApiClient.anonymous(base);
+		this.clinician = ApiClient.as(TestStaff.CLINICIAN, base);
+	}
+
+	static Map<String, Object> validRequest() {
+		Map<String, Object> body = new HashMap<>();
+		body.put("firstName", "Jordan");
+		body.put("lastName", "Rivera");
+		body.put("dateOfBirth", "1990-04-12");
+		body.put("phone", "+1 555 010 2030");
+		body.put("email", "jordan@example.org");
+		body.put("preferredContact", "SMS");
+		body.put("consentToContact", true);
+		body.put("concerns", List.of("SUBSTANCE_USE"));
+		body.put("message", "I would like to talk to someone.");
+		body.put("source", "SELF");
+		body.put("insurance", Map.of("payer", "Acme Health", "memberId", "AH-1234"));
+		return body;
+	}
+
+	static Map<String, Object> iopScreening() {
+		Map<String, Object> screening = new HashMap<>();
+		screening.put("needsDetox", false);
+		screening.put("needs24HourSupervision", false);
+		screening.put("dangerToSelfOrOthers", false);
+		screening.put("supportSystemAtHome", true);
+		screening.put("substanceFreeHome", true);
+		screening.put("coOccurringSeverity", "MILD");
+		screening.put("continuingWorkOrSchool", true);
+		screening.put("steppingDownFromInpatient", false);
+		screening.put("adolescent", false);
+		screening.put("primaryFocus", "SUBSTANCE_USE");
+		screening.put("cohort", "GENERAL");
+		screening.put("needsMedicationManagement", false);
+		screening.put("needsPsychiatricCare", false);
+		screening.put("pregnant", false);
+		screening.put("injectionDrugUse", false);
+		screening.put("notes", "Motivated; works days.");
+		return screening;
+	}
+
+	@Test
+	void aSubmittedRequestIsReceivedAndAnnouncedWithoutPersonalDetails() {
+		ApiClient.Response response = this.anonymous.post("/api/evaluation-requests", validRequest());
+
+		assertThat(response.status()).isEqualTo(201);
+		String id = response.json().get("id").asString();
+		assertThat(response.json().get("status").asString()).isEqualTo("RECEIVED");
+		assertThat(response.headers().getLocation()).hasToString("/api/evaluation-requests/" + id);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> evaluations.events(EventTypes.EVALUATION_REQUESTED.name(), id), events -> events.size() == 1);
+		String published = evaluations.records().stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow().value();
+		assertThat(published).contains("\"initials\":\"J.R.\"")
+			.doesNotContain("Jordan", "Rivera", "1990-04-12", "555", "example.org", "talk to someone");
+	}
+
+	@Test
+	void screeningRecommendsAndAcceptingPublishesTheAcceptedEventOnce() {
+		String id = this.anonymous.post("/api/evaluation-requests", validRequest()).json().get("id").asString();
+
+		ApiClient.Response screened = this.clinician.post("/api/evaluation-requests/" + id + "/screening", iopScreening());
+		assertThat(screened.status()).isEqualTo(200);
+		assertThat(screened.json().get("status").asString()).isEqualTo("SCREENED");
+		assertThat(screened.json().at("/recommendation/levelOfCare").asString()).isEqualTo("INTENSIVE_OUTPATIENT");
+		assertThat(screened.json().at("/recommendation/reasons/0").asString()).isNotBlank();
+
+		ApiClient.Response decided = this.clinician.post("/api/evaluation-requests/" + id + "/decision",
+				Map.of("outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT", "startDate", "2026-12-07"));
+		assertThat(decided.status()).isEqualTo(200);
+		assertThat(decided.json().get("status").asString()).isEqualTo("ACCEPTED");
+		assertThat(decided.json().at("/decision/decidedBy").asString()).isEqualTo("clinician");
+
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> evaluations.events(EventTypes.EVALUATION_ACCEPTED.name(), id), events -> events.size() == 1);
+		var accepted = evaluations.events(EventTypes.EVALUATION_ACCEPTED.name(), id).get(0);
+		assertThat(accepted.envelope().source()).isEqualTo("/clinic-ops/intake-service");
+		assertThat(accepted.envelope().subject()).isEqualTo(id);
+		assertThat(accepted.envelope().correlationId()).isNotBlank();
+		assertThat(this.requests.findById(id).orElseThrow().screenings()).hasSize(1);
+	}
+
+	@Test
+	void aDangerFoundAtScreeningRaisesARiskFlagBeforeAnyDecision() {
+		String id = this.anonymous.post("/api/evaluation-requests", validRequest()).json().get("id").asString();
+		Map<String, Object> danger = iopScreening();
+		danger.put("dangerToSelfOrOthers", true);
+
+		ApiClient.Response screened = this.clinician.post("/api/evaluation-requests/" + id + "/screening", danger);
+
+		assertThat(screened.json().at("/recommendation/levelOfCare").asString()).isEqualTo("CRISIS");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> evaluations.events(EventTypes.RISK_FLAG_RAISED.name(), id), events -> events.size() == 1);
+	}
+
+	@Test
+	void decidingAgainstTheRecommendationWithoutAReasonIsRefusedAndChangesNothing() {
+		String id = this.anonymous.post("/api/evaluation-requests", validRequest()).json().get("id").asString();
+		Map<String, Object> usingHome = iopScreening();
+		usingHome.put("substanceFreeHome", false);
+		this.clinician.post("/api/evaluation-requests/" + id + "/screening", usingHome);
+
+		ApiClient.Response refused = this.clinician.post("/api/evaluation-requests/" + id + "/decision",
+				Map.of("outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT"));
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.isProblem()).isTrue();
+		assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("reason");
+		assertThat(refused.json().get("detail").asString()).contains("reason");
+		assertThat(this.requests.findById(id).orElseThrow().status().name()).isEqualTo("SCREENED");
+
+		ApiClient.Response accepted = this.clinician.post("/api/evaluation-requests/" + id + "/decision",
+				Map.of("outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT", "reason",
+						"Family moves out next week; the person will live with a sober sibling."));
+		assertThat(accepted.status()).isEqualTo(200);
+		assertThat(accepted.json().at("/decision/againstRecommendation").asBoolean()).isTrue();
+		assertThat(accepted.json().at("/recommendation/levelOfCare").asString()).isEqualTo("RESIDENTIAL");
+	}
+
+	@Test
+	void aDecidedRequestCannotBeScreenedAgain() {
+		String id = this.anonymous.post("/api/evaluation-requests", validRequest()).json().get("id").asString();
+		this.clinician.post("/api/evaluation-requests/" + id + "/screening", iopScreening());
+		this.clinician.post("/api/evaluation-requests/" + id + "/decision",
+				Map.of("outcome", "DECLINED", "levelOfCare", "INTENSIVE_OUTPATIENT", "reason", "Moved out of state."));
+
+		ApiClient.Response conflict = this.clinician.post("/api/evaluation-requests/" + id + "/screening",
+				iopScreening());
+
+		assertThat(conflict.status()).isEqualTo(409);
+		assertThat(conflict.json().get("detail").asString()).contains("DECLINED");
+	}
+
+	@Test
+	void aRetriedSubmissionWithTheSameIdempotencyKeyGetsTheFirstAnswer() {
+		Map<String, String> key = Map.of("Idempotency-Key", "form-7d1c2e44");
+		long before = this.requests.count();
+
+		ApiClient.Response first = this.anonymous.post("/api/evaluation-requests", validRequest(), key);
+		ApiClient.Response retry = this.anonymous.post("/api/evaluation-requests", validRequest(), key);
+
+		assertThat(retry.status()).isEqualTo(201);
+		assertThat(retry.json()).isEqualTo(first.json());
+		assertThat(this.requests.count()).isEqualTo(before + 1);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			malformed JSON              | {"firstName": "Jordan",                                   |
+			firstName is an operator    | {"firstName": {"$gt": ""}}                                | firstName
+			unknown field $where        | {"$where": "sleep(1000)"}                                 | $where
+			unknown concern             | {"concerns": ["GAMBLING"]}                                | concerns[0]
+			dateOfBirth not a date      | {"dateOfBirth": "yesterday"}                              | dateOfBirth
+			""")
+	void unreadableBodiesAnswer400AndStoreNothing(String label, String body, String field) {
+		long before = this.requests.count();
+		String json = body.startsWith("{\"firstName\": \"Jordan\",") ? body : merge(body);
+
+		ApiClient.Response response = this.anonymous.post("/api/evaluation-requests", json);
+
+		assertThat(response.status()).as(response.text()).isEqualTo(400);
+		assertThat(response.isProblem()).as(response.text()).isTrue();
+		assertThat(response.text()).doesNotContain("Exception", "at org.");
+		if (field != null) {
+			assertThat(response.json().at("/errors/0/field").asString()).isEqualTo(field);
+			assertThat(response.json().get("detail").asString()).contains(field);
+		}
+		assertThat(this.requests.count()).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			no first name                | firstName         |               | firstName
+			no date of birth             | dateOfBirth       |               | dateOfBirth
+			born in the future           | dateOfBirth       | 2999-01-01    | dateOfBirth
+			no phone nor e-mail          | phone,email       |               | phone
+			e-mail preferred but missing | email             |               | email
+			no consent                   | consentToContact  | false         | consentToContact
+			no concerns                  | concerns          |               | concerns
+			message too long             | message           | LONG          | message
+			bad e-mail                   | email             | not-an-email  | email
+			no insurance nor self-pay    | insurance         |               | insurance
+			""")
+	void invalidFieldsAreNamedInTheProblemAndNothingIsStored(String label, String fields, String value,
+			String expectedField) {
+		Map<String, Object> body = validRequest();
+		for (String field : fields.split(",")) {
+			body.remove(field);
+			if (value != null) {
+				body.put(field, "LONG".equals(value) ? "x".repeat(2001) : "false".equals(value) ? Boolean.FALSE : value);
+			}
+		}
+		if (label.startsWith("e-mail preferred")) {
+			body.put("preferredContact", "EMAIL");
+		}
+		long before = this.requests.count();
+		int eventsBefore = evaluations.records().size();
+
+		ApiClient.Response response = this.anonymous.post("/api/evaluation-requests", body);
+
+		assertThat(response.status()).as(response.text()).isEqualTo(400);
+		assertThat(response.isProblem()).as(response.text()).isTrue();
+		assertThat(response.json().has("errors")).as(response.text()).isTrue();
+		List<String> named = response.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList();
+		assertThat(named).contains(expectedField);
+		assertThat(response.json().get("detail").asString()).contains(expectedField);
+		assertThat(this.requests.count()).isEqualTo(before);
+		assertThat(evaluations.records()).hasSize(eventsBefore);
+	}
+
+	@Test
+	void staffEndpointsNeedALoginAndTheRightRole() {
+		String id = this.anonymous.post("/api/evaluation-requests", validRequest()).json().get("id").asString();
+		ApiClient coordinator = ApiClient.as(TestStaff.COORDINATOR, "http://localhost:" + this.port);
+
+		assertThat(this.anonymous.get("/api/evaluation-requests/" + id).status()).isEqualTo(401);
+		assertThat(coordinator.get("/api/evaluation-requests/" + id).status()).isEqualTo(200);
+		ApiClient.Response forbidden = coordinator.post("/api/evaluation-requests/" + id + "/screening", iopScreening());
+		assertThat(forbidden.status()).isEqualTo(403);
+		assertThat(forbidden.isProblem()).isTrue();
+		assertThat(ApiClient.as(TestStaff.OPS, "http://localhost:" + this.port).get("/api/evaluation-requests/" + id)
+			.status()).isEqualTo(403);
+		assertThat(ApiClient.as("clinician", "wrong", "http://localhost:" + this.port)
+			.get("/api/evaluation-requests/" + id)
+			.status()).isEqualTo(401);
+	}
+
+	@Test
+	void unknownIdAnswers404() {
+		ApiClient.Response response = this.clinician.get("/api/evaluation-requests/no-such-id");
+
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.json().get("detail").asString()).contains("no-such-id");
+	}
+
+	@Test
+	void listingFiltersByStatusNewestFirst() {
+		String first = this.anonymous.post("/api/evaluation-requests", validRequest()).json().get("id").asString();
+		String second = this.anonymous.post("/api/evaluation-requests", validRequest()).json().get("id").asString();
+		this.clinician.post("/api/evaluation-requests/" + first + "/screening", iopScreening());
+
+		JsonNode received = this.clinician.get("/api/evaluation-requests?status=RECEIVED").json();
+		List<String> ids = received.valueStream().map(r -> r.get("id").asString()).toList();
+
+		assertThat(ids).contains(second).doesNotContain(first);
+		assertThat(received.valueStream().map(r -> r.get("status").asString())).containsOnly("RECEIVED");
+	}
+
+	private static String merge(String override) {
+		Map<String, Object> body = validRequest();
+		String base = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(body);
+		return base.substring(0, base.length() - 1) + "," + override.substring(1);
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.clinicops.testsupport;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Calls a running service's HTTP API the way a client would, as one staff member or anonymously,
+ * and hands back the status, headers and JSON body whatever the status.
+ */
+public final class ApiClient {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final RestClient client;
+
+	private ApiClient(RestClient client) {
+		this.client = client;
+	}
+
+	public static ApiClient anonymous(String baseUrl) {
+		return new ApiClient(builder(baseUrl).build());
+	}
+
+	public static ApiClient as(TestStaff staff, String baseUrl) {
+		return as(staff.username(), TestStaff.PASSWORD, baseUrl);
+	}
+
+	public static ApiClient as(String username, String password, String baseUrl) {
+		return new ApiClient(builder(baseUrl)
+			.defaultHeaders(headers -> headers.setBasicAuth(username, password, StandardCharsets.UTF_8))
+			.build());
+	}
+
+	private static RestClient.Builder builder(String baseUrl) {
+		return RestClient.builder().baseUrl(baseUrl).defaultStatusHandler(status -> true, (request, response) -> {
+		});
+	}
+
+	public Response get(String path) {
+		return exchange(HttpMethod.GET, path, null, Map.of());
+	}
+
+	/** Posts a body: a String is sent as it is (for malformed JSON), anything else as JSON. */
+	public Response post(String path, Object body) {
+		return exchange(HttpMethod.POST, path, body, Map.of());
+	}
+
+	public Response post(String path, Object body, Map<String, String> headers) {
+		return exchange(HttpMethod.POST, path, body, headers);
+	}
+
+	private Response exchange(HttpMethod method, String path, Object body, Map<String, String> headers) {
+		RestClient.RequestBodySpec request = this.client.method(method).uri(path);
+		headers.forEach(request::header);
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON)
+				.body((body instanceof String text) ? text : JSON.writeValueAsString(body));
+		}
+		ResponseEntity<String> response = request.retrieve().toEntity(String.class);
+		return new Response(response.getStatusCode().value(), response.getHeaders(), response.getBody());
+	}
+
+	/** A response: status, headers and the body as text and, when it is JSON, as a tree. */
+	public record Response(int status, HttpHeaders headers, String text) {
+
+		public JsonNode json() {
+			return JSON.readTree((this.text != null) ? this.text : "null");
+		}
+
+		public boolean isProblem() {
+			MediaType type = this.headers.getContentType();
+			return type != null && type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.clinicops.testsupport;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a service's test context at the shared {@link TestInfrastructure}: Kafka, the service's
+ * own database, the test staff accounts, and a short outbox poll so tests wait less.
+ */
+public class ClinicInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		ConfigurableEnvironment environment = context.getEnvironment();
+		TestInfrastructure infrastructure = TestInfrastructure.get();
+		String database = environment.getProperty("spring.application.name", "clinic") + "-test";
+		Map<String, Object> properties = new LinkedHashMap<>(TestStaff.asProperties());
+		properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
+		properties.put("spring.mongodb.uri", infrastructure.mongoUri(database));
+		properties.put("clinic.outbox.poll-interval", "50ms");
+		environment.getPropertySources().addFirst(new MapPropertySource("clinicTestInfrastructure", properties));
+	}
+
+}
