@@ -8,8 +8,7 @@ import org.clinicops.common.events.StaffRole;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -22,21 +21,18 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The platform's security: every endpoint needs a staff login (HTTP Basic for the API) except
- * the configured public ones and health; roles are checked on each endpoint with
- * {@code @PreAuthorize}; actuator endpoints other than health need the OPS role.
+ * health and what a service's {@link EndpointAccess} opens; roles are checked by that table
+ * before a request reaches a controller; actuator endpoints other than health need OPS.
  */
 @AutoConfiguration
-@EnableMethodSecurity
 @EnableConfigurationProperties(StaffSecurityProperties.class)
 public class StaffSecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain staffSecurity(HttpSecurity http, StaffSecurityProperties properties) throws Exception {
+	SecurityFilterChain staffSecurity(HttpSecurity http, ObjectProvider<EndpointAccess> serviceAccess)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> {
-			for (String endpoint : properties.publicEndpoints()) {
-				String[] methodAndPath = endpoint.trim().split("\\s+", 2);
-				requests.requestMatchers(HttpMethod.valueOf(methodAndPath[0]), methodAndPath[1]).permitAll();
-			}
+			serviceAccess.orderedStream().forEach(access -> access.declare(requests));
 			requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll();
 			requests.requestMatchers("/actuator/**").hasRole(StaffRole.OPS.name());
 			requests.anyRequest().authenticated();

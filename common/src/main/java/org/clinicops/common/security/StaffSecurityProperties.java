@@ -7,16 +7,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Staff accounts and the endpoints open without login. Accounts come from the environment
+ * Staff accounts. They come from the environment
  * ({@code CLINIC_SECURITY_USERS_<NAME>_PASSWORD}, {@code CLINIC_SECURITY_USERS_<NAME>_ROLES}); there
  * is no default account, and a service without any refuses to start.
  *
  * @param users staff accounts by user name
- * @param publicEndpoints endpoints open to anyone, as {@code METHOD /path}
  */
 @ConfigurationProperties("clinic.security")
-public record StaffSecurityProperties(@DefaultValue Map<String, StaffAccount> users,
-		@DefaultValue List<String> publicEndpoints) {
+public record StaffSecurityProperties(@DefaultValue Map<String, StaffAccount> users) {
 
 	/**
 	 * @param password the password, in plain text (hashed at start) or already encoded as

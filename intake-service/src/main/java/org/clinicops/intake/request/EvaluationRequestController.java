@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,13 +38,11 @@ class EvaluationRequestController {
 	}
 
 	@GetMapping
-	@PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'CLINICIAN', 'PROGRAM_DIRECTOR')")
 	List<EvaluationRequestView> list(@RequestParam(required = false) EvaluationStatus status) {
 		return this.service.list(status).stream().map(EvaluationRequestView::of).toList();
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'CLINICIAN', 'PROGRAM_DIRECTOR')")
 	EvaluationRequestView get(@PathVariable String id) {
 		return EvaluationRequestView.of(this.service.get(id));
 	}

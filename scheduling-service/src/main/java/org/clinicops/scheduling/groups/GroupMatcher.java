@@ -1,0 +1,30 @@
+package org.clinicops.scheduling.groups;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.clinicops.common.events.Cohort;
+
+/**
+ * Orders the groups a person may join, best first. A group qualifies when its focus and track
+ * match and it has a seat left, and it is either of the person's cohort or a GENERAL group (a
+ * women's group does not take a man, a veterans' group takes veterans). Among those: the
+ * person's own cohort before GENERAL, then the least-full group (by share of seats taken, so a
+ * small group is not filled before a large one), then the earliest next meeting.
+ */
+public final class GroupMatcher {
+
+	public List<GroupOption> rank(Placement placement, List<GroupOption> groups) {
+		Comparator<GroupOption> ownCohortFirst = Comparator
+			.comparing(group -> group.cohort() == placement.cohort() ? 0 : 1);
+		return groups.stream()
+			.filter(group -> group.focus() == placement.focus() && group.track() == placement.track())
+			.filter(group -> group.cohort() == placement.cohort() || group.cohort() == Cohort.GENERAL)
+			.filter(group -> group.seatsLeft() > 0)
+			.sorted(ownCohortFirst.thenComparingDouble(GroupOption::occupancy)
+				.thenComparing(GroupOption::nextMeeting)
+				.thenComparing(GroupOption::id))
+			.toList();
+	}
+
+}

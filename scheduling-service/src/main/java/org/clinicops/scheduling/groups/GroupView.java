@@ -1,0 +1,17 @@
+package org.clinicops.scheduling.groups;
+
+import java.util.List;
+
+import org.clinicops.common.events.Cohort;
+import org.clinicops.common.events.Focus;
+import org.clinicops.common.events.Track;
+
+public record GroupView(String id, String name, Focus focus, Cohort cohort, Track track, String facilitator,
+		int capacity, int seatsLeft, List<Meeting> meetings) {
+
+	static GroupView of(Group group) {
+		return new GroupView(group.id(), group.name(), group.focus(), group.cohort(), group.track(),
+				group.facilitator(), group.capacity(), group.seatsLeft(), group.meetings());
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.clinicops.scheduling.therapists;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.clinicops.common.events.Focus;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A therapist and their caseload. Like a group's seats, {@code slotsLeft} only changes by a
+ * conditional atomic update ({@link CaseloadReservations}).
+ */
+@Document("therapists")
+public class Therapist {
+
+	@Id
+	private String id;
+
+	private String name;
+
+	private int caseloadCapacity;
+
+	private int slotsLeft;
+
+	private Set<Focus> specialties;
+
+	private List<String> clients = new ArrayList<>();
+
+	protected Therapist() {
+	}
+
+	public Therapist(String id, String name, int caseloadCapacity, Set<Focus> specialties) {
+		this.id = id;
+		this.name = name;
+		this.caseloadCapacity = caseloadCapacity;
+		this.slotsLeft = caseloadCapacity;
+		this.specialties = Set.copyOf(specialties);
+	}
+
+	public String id() {
+		return this.id;
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	public int caseloadCapacity() {
+		return this.caseloadCapacity;
+	}
+
+	public int slotsLeft() {
+		return this.slotsLeft;
+	}
+
+	public Set<Focus> specialties() {
+		return this.specialties;
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.clinicops.scheduling.therapists;
+
+import java.util.Set;
+
+import org.clinicops.common.events.Focus;
+
+public record TherapistView(String id, String name, int caseloadCapacity, int slotsLeft, Set<Focus> specialties) {
+
+	static TherapistView of(Therapist therapist) {
+		return new TherapistView(therapist.id(), therapist.name(), therapist.caseloadCapacity(), therapist.slotsLeft(),
+				therapist.specialties());
+	}
+
+}

@@ -1,0 +1,234 @@
+package org.clinicops.scheduling.enrollment;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.clinicops.common.events.Cohort;
+import org.clinicops.common.events.EvaluationAccepted;
+import org.clinicops.common.events.EventEnvelope;
+import org.clinicops.common.events.EventTypes;
+import org.clinicops.common.events.Focus;
+import org.clinicops.common.events.Topics;
+import org.clinicops.scheduling.groups.Groups;
+import org.clinicops.scheduling.therapists.Therapists;
+import org.clinicops.testsupport.ApiClient;
+import org.clinicops.testsupport.ClinicIntegrationTest;
+import org.clinicops.testsupport.EventPublisher;
+import org.clinicops.testsupport.TestStaff;
+import org.clinicops.testsupport.TopicRecorder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ClinicIntegrationTest
+class EnrollmentFlowTest {
+
+	private static final Duration WAIT = Duration.ofSeconds(15);
+
+	private static EventPublisher publisher;
+
+	private static TopicRecorder enrollmentsTopic;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Enrollments enrollments;
+
+	@Autowired
+	Groups groups;
+
+	@Autowired
+	Therapists therapists;
+
+	@Autowired
+	EnrollmentService enrollmentService;
+
+	private ApiClient director;
+
+	@BeforeAll
+	static void kafkaClients() {
+		publisher = new EventPublisher();
+		enrollmentsTopic = TopicRecorder.of(Topics.SCHEDULING_ENROLLMENTS);
+	}
+
+	@AfterAll
+	static void closeKafkaClients() {
+		publisher.close();
+		enrollmentsTopic.close();
+	}
+
+	@BeforeEach
+	void emptyProgram() {
+		this.groups.deleteAll();
+		this.therapists.deleteAll();
+		this.director = ApiClient.as(TestStaff.DIRECTOR, "http://localhost:" + this.port);
+	}
+
+	private String createGroup(String name, Focus focus, Cohort cohort, String track, int capacity) {
+		ApiClient.Response created = this.director.post("/api/groups",
+				Map.of("name", name, "focus", focus.name(), "cohort", cohort.name(), "track", track, "capacity", capacity,
+						"facilitator", "Maya Chen", "meetings",
+						List.of(Map.of("day", "MONDAY", "start", "18:00", "minutes", 180))));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		return created.json().get("id").asString();
+	}
+
+	private void createTherapist(String name, int caseload, Focus specialty) {
+		ApiClient.Response created = this.director.post("/api/therapists",
+				Map.of("name", name, "caseloadCapacity", caseload, "specialties", List.of(specialty.name())));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+	}
+
+	private static EvaluationAccepted accepted(Focus focus, Cohort cohort) {
+		return new EvaluationAccepted(UUID.randomUUID().toString(), "J.D.", focus, cohort, true, false, false, false,
+				false, LocalDate.of(2026, 12, 7), Instant.parse("2026-11-28T11:00:00Z"));
+	}
+
+	private Enrollment settled(String evaluationId) {
+		await().atMost(WAIT)
+			.until(() -> this.enrollments.findByEvaluationId(evaluationId)
+				.filter(e -> e.status() != EnrollmentStatus.PENDING)
+				.isPresent());
+		return this.enrollments.findByEvaluationId(evaluationId).orElseThrow();
+	}
+
+	@Test
+	void anAcceptedEvaluationIsEnrolledInAMatchingGroupWithATherapist() {
+		String groupId = createGroup("Women's Recovery (evening)", Focus.SUBSTANCE_USE, Cohort.WOMEN, "EVENING", 10);
+		createGroup("Recovery Foundations (evening)", Focus.SUBSTANCE_USE, Cohort.GENERAL, "EVENING", 12);
+		createTherapist("Ana Ruiz", 10, Focus.SUBSTANCE_USE);
+		EvaluationAccepted accepted = accepted(Focus.SUBSTANCE_USE, Cohort.WOMEN);
+
+		publisher.publish(EventTypes.EVALUATION_ACCEPTED, accepted);
+
+		Enrollment enrollment = settled(accepted.evaluationId());
+		assertThat(enrollment.status()).isEqualTo(EnrollmentStatus.ACTIVE);
+		assertThat(enrollment.groupId()).isEqualTo(groupId);
+		assertThat(enrollment.therapistName()).isEqualTo("Ana Ruiz");
+		await().atMost(WAIT).untilAsserted(() -> {
+			assertThat(enrollmentsTopic.events(EventTypes.PATIENT_ENROLLED.name(), accepted.evaluationId())).hasSize(1);
+			assertThat(enrollmentsTopic.events(EventTypes.GROUP_ASSIGNED.name(), accepted.evaluationId())).hasSize(1);
+		});
+		ApiClient.Response listed = ApiClient.as(TestStaff.SCHEDULER, "http://localhost:" + this.port)
+			.get("/api/enrollments?evaluationId=" + accepted.evaluationId());
+		assertThat(listed.json().at("/0/groupName").asString()).isEqualTo("Women's Recovery (evening)");
+		assertThat(listed.json().at("/0/track").asString()).isEqualTo("EVENING");
+		assertThat(listed.json().at("/0/therapistId").asString()).isNotBlank();
+	}
+
+	@Test
+	void theSameAcceptanceDeliveredTwiceGivesOneEnrollmentOneSeatAndOneSetOfEvents() {
+		String groupId = createGroup("Recovery Foundations (evening)", Focus.SUBSTANCE_USE, Cohort.GENERAL, "EVENING",
+				12);
+		createTherapist("Ben Cole", 10, Focus.SUBSTANCE_USE);
+		EvaluationAccepted accepted = accepted(Focus.SUBSTANCE_USE, Cohort.GENERAL);
+		EventEnvelope envelope = EventPublisher.envelope(EventTypes.EVALUATION_ACCEPTED, accepted);
+
+		publisher.publish(EventTypes.EVALUATION_ACCEPTED, envelope, accepted);
+		settled(accepted.evaluationId());
+		publisher.publish(EventTypes.EVALUATION_ACCEPTED, envelope, accepted);
+		publisher.publish(EventTypes.EVALUATION_ACCEPTED, accepted);
+		EvaluationAccepted marker = accepted(Focus.SUBSTANCE_USE, Cohort.GENERAL);
+		publisher.publish(EventTypes.EVALUATION_ACCEPTED, marker);
+		settled(marker.evaluationId());
+
+		assertThat(this.enrollments.findAll().stream().filter(e -> e.evaluationId().equals(accepted.evaluationId())))
+			.hasSize(1);
+		assertThat(this.groups.findById(groupId).orElseThrow().seatsLeft()).isEqualTo(10);
+		assertThat(this.therapists.findAll().get(0).slotsLeft()).isEqualTo(8);
+		await().atMost(WAIT)
+			.until(() -> enrollmentsTopic.events(EventTypes.PATIENT_ENROLLED.name(), marker.evaluationId()).size() == 1);
+		assertThat(enrollmentsTopic.events(EventTypes.PATIENT_ENROLLED.name(), accepted.evaluationId())).hasSize(1);
+		assertThat(enrollmentsTopic.events(EventTypes.GROUP_ASSIGNED.name(), accepted.evaluationId())).hasSize(1);
+	}
+
+	@Test
+	void withNoSeatLeftThePersonIsWaitlistedWithAnAdmitByDeadline() {
+		createGroup("Nourish (evening)", Focus.EATING_DISORDER, Cohort.GENERAL, "EVENING", 1);
+		EvaluationAccepted first = accepted(Focus.EATING_DISORDER, Cohort.GENERAL);
+		EvaluationAccepted second = accepted(Focus.EATING_DISORDER, Cohort.GENERAL);
+
+		publisher.publish(EventTypes.EVALUATION_ACCEPTED, first);
+		assertThat(settled(first.evaluationId()).status()).isEqualTo(EnrollmentStatus.ACTIVE);
+		publisher.publish(EventTypes.EVALUATION_ACCEPTED, second);
+
+		Enrollment waitlisted = settled(second.evaluationId());
+		assertThat(waitlisted.status()).isEqualTo(EnrollmentStatus.WAITLISTED);
+		assertThat(waitlisted.groupId()).isNull();
+		assertThat(waitlisted.admitBy()).isEqualTo(LocalDate.of(2026, 12, 12));
+		await().atMost(WAIT)
+			.until(() -> enrollmentsTopic.events(EventTypes.PATIENT_WAITLISTED.name(), second.evaluationId()).size() == 1);
+	}
+
+	@Test
+	void twoAcceptancesRacingForTheLastSeatGiveOneAssignmentAndOneWaitlistEntry() throws Exception {
+		ExecutorService racers = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 10; round++) {
+				String groupId = createGroup("Coping Skills " + round, Focus.MENTAL_HEALTH, Cohort.GENERAL, "EVENING", 1);
+				EvaluationAccepted one = accepted(Focus.MENTAL_HEALTH, Cohort.GENERAL);
+				EvaluationAccepted other = accepted(Focus.MENTAL_HEALTH, Cohort.GENERAL);
+				CyclicBarrier start = new CyclicBarrier(2);
+				List<Future<Enrollment>> results = racers.invokeAll(List.<Callable<Enrollment>>of(() -> {
+					start.await();
+					return this.enrollmentService.enroll(one, "race");
+				}, () -> {
+					start.await();
+					return this.enrollmentService.enroll(other, "race");
+				}));
+
+				List<EnrollmentStatus> outcomes = List.of(results.get(0).get().status(), results.get(1).get().status());
+				assertThat(outcomes).containsExactlyInAnyOrder(EnrollmentStatus.ACTIVE, EnrollmentStatus.WAITLISTED);
+				assertThat(this.groups.findById(groupId).orElseThrow().seatsLeft()).isZero();
+				assertThat(this.groups.findById(groupId).orElseThrow().members()).hasSize(1);
+				this.groups.deleteById(groupId);
+			}
+		}
+		finally {
+			racers.shutdownNow();
+		}
+	}
+
+	@Test
+	void aGroupWithInvalidFieldsIsRefusedWithTheFieldsNamed() {
+		ApiClient.Response refused = this.director.post("/api/groups", Map.of("name", "", "focus", "GAMBLING"));
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("focus");
+		assertThat(this.groups.count()).isZero();
+
+		ApiClient.Response incomplete = this.director.post("/api/groups", Map.of("name", "", "focus", "MENTAL_HEALTH",
+				"cohort", "GENERAL", "track", "MORNING", "capacity", 0, "meetings", List.of()));
+		assertThat(incomplete.status()).isEqualTo(400);
+		assertThat(incomplete.json().get("errors").valueStream().map(e -> e.get("field").asString()))
+			.contains("name", "capacity", "facilitator", "meetings");
+		assertThat(this.groups.count()).isZero();
+	}
+
+	@Test
+	void onlyTheDirectorAndSchedulersManageGroups() {
+		ApiClient clinician = ApiClient.as(TestStaff.CLINICIAN, "http://localhost:" + this.port);
+
+		assertThat(clinician.post("/api/groups", Map.of()).status()).isEqualTo(403);
+		assertThat(clinician.get("/api/groups").status()).isEqualTo(200);
+		assertThat(ApiClient.anonymous("http://localhost:" + this.port).get("/api/enrollments").status()).isEqualTo(401);
+	}
+
+}
