@@ -1,0 +1,24 @@
+package org.clinicops.notification;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.clinicops.common.events.Topics;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+
+@SpringBootApplication
+public class NotificationApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(NotificationApplication.class, args);
+	}
+
+	@Bean
+	NewTopic alertsTopic(@Value("${clinic.kafka.partitions}") int partitions) {
+		return TopicBuilder.name(Topics.NOTIFICATION_ALERTS).partitions(partitions).build();
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.clinicops.notification.alerts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.clinicops.common.events.AlertPriority;
+import org.clinicops.common.events.StaffRole;
+import org.clinicops.common.messaging.InboundEvent;
+import org.clinicops.common.web.RecordNotFoundException;
+import org.clinicops.notification.NotificationMetrics;
+import org.clinicops.notification.routing.AlertRouter;
+import org.clinicops.notification.routing.AlertSpec;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+@Service
+public class AlertService {
+
+	private final Alerts alerts;
+
+	private final MongoTemplate mongo;
+
+	private final AlertRouter router;
+
+	private final NotificationMetrics metrics;
+
+	private final Clock clock;
+
+	AlertService(Alerts alerts, MongoTemplate mongo, AlertRouter router, NotificationMetrics metrics, Clock clock) {
+		this.alerts = alerts;
+		this.mongo = mongo;
+		this.router = router;
+		this.metrics = metrics;
+		this.clock = clock;
+	}
+
+	/** Raises the alerts an event calls for; an alert that already exists is left as it is. */
+	public void raiseFor(InboundEvent event) {
+		Instant now = this.clock.instant();
+		for (AlertSpec spec : this.router.route(event.payload())) {
+			try {
+				this.alerts.insert(Alert.raise(spec, event.envelope().id(), event.payload().evaluationId(),
+						event.envelope().correlationId(), now));
+				this.metrics.alertRaised(spec.priority(), spec.alertType());
+			}
+			catch (DuplicateKeyException ex) {
+				// Raised by an earlier delivery of the same event.
+			}
+		}
+	}
+
+	public List<Alert> list(AlertStatus status, StaffRole role, AlertPriority priority) {
+		Criteria criteria = new Criteria();
+		if (status != null) {
+			criteria.and("status").is(status);
+		}
+		if (role != null) {
+			criteria.and("recipientRole").is(role);
+		}
+		if (priority != null) {
+			criteria.and("priority").is(priority);
+		}
+		return this.mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")), Alert.class);
+	}
+
+	/** The recipient's role acknowledges, and the program director may acknowledge any alert. */
+	public Alert acknowledge(String id, String staffMember, Set<StaffRole> roles) {
+		Alert alert = this.alerts.findById(id).orElseThrow(() -> new RecordNotFoundException("alert", id));
+		if (!roles.contains(alert.recipientRole()) && !roles.contains(StaffRole.PROGRAM_DIRECTOR)) {
+			throw new AccessDeniedException("alert " + id + " is for " + alert.recipientRole());
+		}
+		if (alert.acknowledge(staffMember, this.clock.instant())) {
+			return this.alerts.save(alert);
+		}
+		return alert;
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.clinicops.notification.alerts;
+
+public enum AlertStatus {
+
+	OPEN, ACKNOWLEDGED
+
+}

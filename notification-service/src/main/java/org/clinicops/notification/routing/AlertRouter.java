@@ -1,0 +1,89 @@
+package org.clinicops.notification.routing;
+
+import java.util.List;
+
+import org.clinicops.common.events.AlertPriority;
+import org.clinicops.common.events.ClinicEvent;
+import org.clinicops.common.events.EvaluationAccepted;
+import org.clinicops.common.events.EvaluationReferred;
+import org.clinicops.common.events.EvaluationRequested;
+import org.clinicops.common.events.GroupAssigned;
+import org.clinicops.common.events.PatientEnrolled;
+import org.clinicops.common.events.PatientWaitlisted;
+import org.clinicops.common.events.RiskFlagRaised;
+import org.clinicops.common.events.StaffRole;
+
+/**
+ * Which staff an event must reach, how urgently, and with what text: the clinic's routing table.
+ * Named recipients (the primary therapist, the group facilitator) come from the event itself.
+ */
+public final class AlertRouter {
+
+	private final String intakeBaseUrl;
+
+	private final String schedulingBaseUrl;
+
+	public AlertRouter(String intakeBaseUrl, String schedulingBaseUrl) {
+		this.intakeBaseUrl = intakeBaseUrl;
+		this.schedulingBaseUrl = schedulingBaseUrl;
+	}
+
+	public List<AlertSpec> route(ClinicEvent event) {
+		if (event instanceof EvaluationRequested requested) {
+			return List.of(new AlertSpec("EVALUATION_REQUESTED", AlertPriority.NORMAL, StaffRole.INTAKE_COORDINATOR,
+					null, "New evaluation request from " + requested.initials() + ": contact and schedule screening.",
+					evaluationLink(event)));
+		}
+		if (event instanceof RiskFlagRaised flagged) {
+			String text = "Risk flag for " + flagged.initials() + " at screening: act now.";
+			return List.of(
+					new AlertSpec("RISK_FLAG_RAISED", AlertPriority.URGENT, StaffRole.PROGRAM_DIRECTOR, null, text,
+							evaluationLink(event)),
+					new AlertSpec("RISK_FLAG_RAISED", AlertPriority.URGENT, StaffRole.CLINICIAN, null, text,
+							evaluationLink(event)));
+		}
+		if (event instanceof EvaluationAccepted accepted) {
+			return List.of(new AlertSpec("EVALUATION_ACCEPTED", AlertPriority.INFO, StaffRole.INTAKE_COORDINATOR, null,
+					"Evaluation of " + accepted.initials() + " accepted; enrollment follows.", evaluationLink(event)));
+		}
+		if (event instanceof EvaluationReferred referred) {
+			return List.of(new AlertSpec("EVALUATION_REFERRED", AlertPriority.HIGH, StaffRole.INTAKE_COORDINATOR, null,
+					"Arrange the referral of " + referred.initials() + " to another level of care.",
+					evaluationLink(event)));
+		}
+		if (event instanceof PatientEnrolled enrolled) {
+			if (enrolled.therapistName() == null) {
+				return List.of(new AlertSpec("THERAPIST_NEEDED", AlertPriority.HIGH, StaffRole.SCHEDULER, null,
+						enrolled.initials() + " is enrolled but no therapist had room: assign a primary therapist.",
+						enrollmentLink(event)));
+			}
+			return List.of(new AlertSpec("PATIENT_ENROLLED", AlertPriority.NORMAL, StaffRole.CLINICIAN,
+					enrolled.therapistName(), enrolled.initials() + " is enrolled; you are the primary therapist.",
+					enrollmentLink(event)));
+		}
+		if (event instanceof GroupAssigned assigned) {
+			return List.of(new AlertSpec("GROUP_ASSIGNED", AlertPriority.NORMAL, StaffRole.CLINICIAN,
+					assigned.facilitator(), assigned.initials() + " joins a group you facilitate.",
+					enrollmentLink(event)));
+		}
+		if (event instanceof PatientWaitlisted waitlisted) {
+			String text = waitlisted.initials() + " is waitlisted for want of a seat; admit by " + waitlisted.admitBy()
+					+ ".";
+			return List.of(
+					new AlertSpec("PATIENT_WAITLISTED", AlertPriority.HIGH, StaffRole.SCHEDULER, null, text,
+							enrollmentLink(event)),
+					new AlertSpec("PATIENT_WAITLISTED", AlertPriority.HIGH, StaffRole.PROGRAM_DIRECTOR, null, text,
+							enrollmentLink(event)));
+		}
+		return List.of();
+	}
+
+	private String evaluationLink(ClinicEvent event) {
+		return this.intakeBaseUrl + "/api/evaluation-requests/" + event.evaluationId();
+	}
+
+	private String enrollmentLink(ClinicEvent event) {
+		return this.schedulingBaseUrl + "/api/enrollments?evaluationId=" + event.evaluationId();
+	}
+
+}
