@@ -84,6 +84,11 @@ public final class TestInfrastructure {
 		return this.kafkaBootstrapServers;
 	}
 
+	/** The connection string of the shared server, without a database. */
+	public String mongoBaseUri() {
+		return this.mongoBaseUri;
+	}
+
 	/** The connection string of a database of the shared server. */
 	public String mongoUri(String database) {
 		return this.mongoBaseUri + "/" + database;

@@ -27,7 +27,17 @@ public enum TestStaff {
 		return this.role;
 	}
 
-	/** The accounts as Spring properties, the way the environment configures them in production. */
+	/** The accounts as a service's environment variables, the way production configures them. */
+	public static Map<String, String> asEnvironment() {
+		Map<String, String> environment = new LinkedHashMap<>();
+		for (TestStaff staff : values()) {
+			environment.put("CLINIC_SECURITY_USERS_" + staff.name() + "_PASSWORD", PASSWORD);
+			environment.put("CLINIC_SECURITY_USERS_" + staff.name() + "_ROLES", staff.role.name());
+		}
+		return environment;
+	}
+
+	/** The accounts as Spring properties, for a service started inside a test. */
 	public static Map<String, String> asProperties() {
 		Map<String, String> properties = new LinkedHashMap<>();
 		for (TestStaff staff : values()) {

@@ -1,0 +1,80 @@
+package org.clinicops.localplatform;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The three services of the platform started against one Kafka broker and one MongoDB server,
+ * each with its own database, as the local stack and the end-to-end test both run them.
+ */
+public final class PlatformServices implements AutoCloseable {
+
+	public record Ports(int intake, int scheduling, int notification) {
+	}
+
+	private final List<ServiceProcess> services;
+
+	private PlatformServices(List<ServiceProcess> services) {
+		this.services = services;
+	}
+
+	/**
+	 * @param root the project's root folder, where each service's jar is built
+	 * @param staff staff accounts as environment variables
+	 * @param extra further environment for every service
+	 */
+	public static PlatformServices start(Path root, String kafkaBootstrapServers, String mongoBaseUri, Ports ports,
+			Map<String, String> staff, Map<String, String> extra, Path logDir, Duration startTimeout)
+			throws Exception {
+		Map<String, String> shared = new LinkedHashMap<>(staff);
+		shared.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+		shared.put("CLINIC_NOTIFICATION_LINKS_INTAKE", "http://localhost:" + ports.intake());
+		shared.put("CLINIC_NOTIFICATION_LINKS_SCHEDULING", "http://localhost:" + ports.scheduling());
+		shared.putAll(extra);
+		List<ServiceProcess> started = new ArrayList<>();
+		PlatformServices platform = new PlatformServices(started);
+		try {
+			started.add(start(root, "intake-service", ports.intake(), mongoBaseUri + "/intake", shared, logDir));
+			started.add(start(root, "scheduling-service", ports.scheduling(), mongoBaseUri + "/scheduling", shared,
+					logDir));
+			started.add(start(root, "notification-service", ports.notification(), mongoBaseUri + "/notification",
+					shared, logDir));
+			for (ServiceProcess service : started) {
+				service.awaitHealthy(startTimeout);
+			}
+			return platform;
+		}
+		catch (Exception ex) {
+			platform.close();
+			throw ex;
+		}
+	}
+
+	private static ServiceProcess start(Path root, String name, int port, String mongoUri, Map<String, String> shared,
+			Path logDir) throws Exception {
+		Map<String, String> environment = new LinkedHashMap<>(shared);
+		environment.put("SPRING_MONGODB_URI", mongoUri);
+		return ServiceProcess.start(name, root.resolve(name).resolve("target").resolve(name + ".jar"), port,
+				environment, logDir);
+	}
+
+	public List<ServiceProcess> services() {
+		return List.copyOf(this.services);
+	}
+
+	public ServiceProcess service(String name) {
+		return this.services.stream().filter(service -> service.name().equals(name)).findFirst().orElseThrow();
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		for (int i = this.services.size() - 1; i >= 0; i--) {
+			this.services.get(i).close();
+		}
+	}
+
+}
