@@ -44,9 +44,14 @@ public final class EventPublisher implements AutoCloseable {
 	}
 
 	public <T extends ClinicEvent> void publish(EventType<T> type, EventEnvelope envelope, T payload) {
+		publishRaw(type, envelope, EventJson.write(payload));
+	}
+
+	/** Publishes any value under an envelope, to test what a consumer does with a broken record. */
+	public void publishRaw(EventType<?> type, EventEnvelope envelope, String value) {
 		try {
-			this.producer.send(new ProducerRecord<>(type.topic(), null, payload.evaluationId(),
-					EventJson.write(payload), CloudEventHeaders.of(envelope))).get();
+			this.producer.send(new ProducerRecord<>(type.topic(), null, envelope.subject(), value,
+					CloudEventHeaders.of(envelope))).get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -11,7 +11,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.clinicops.common.events.EventEnvelope;
 import org.clinicops.common.messaging.CloudEventHeaders;
 import org.clinicops.common.messaging.InboundEvent;
 
@@ -49,10 +48,6 @@ public final class TopicRecorder implements AutoCloseable {
 			.filter(ofType(type).and(record -> evaluationId.equals(record.key())))
 			.map(record -> InboundEvent.read(record).orElseThrow())
 			.toList();
-	}
-
-	public List<EventEnvelope> envelopes() {
-		return records().stream().map(record -> CloudEventHeaders.from(record.headers())).toList();
 	}
 
 	private static Predicate<ConsumerRecord<String, String>> ofType(String type) {

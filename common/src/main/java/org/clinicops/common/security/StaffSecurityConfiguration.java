@@ -64,13 +64,23 @@ public class StaffSecurityConfiguration {
 		return new InMemoryUserDetailsManager(accounts);
 	}
 
+	private static String knownRole(String account, String role) {
+		try {
+			return StaffRole.valueOf(role.trim()).name();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("Staff account '" + account + "' has the unknown role '" + role
+					+ "'; roles are " + List.of(StaffRole.values()) + ".");
+		}
+	}
+
 	private static UserDetails account(String name, StaffSecurityProperties.StaffAccount account,
 			PasswordEncoder encoder) {
 		if (account.password() == null || account.password().isBlank()) {
 			throw new IllegalStateException("Staff account '" + name + "' has no password.");
 		}
 		String password = account.password().startsWith("{") ? account.password() : encoder.encode(account.password());
-		String[] roles = account.roles().stream().map(role -> StaffRole.valueOf(role.trim()).name()).toArray(String[]::new);
+		String[] roles = account.roles().stream().map(role -> knownRole(name, role)).toArray(String[]::new);
 		return User.withUsername(name).password(password).roles(roles).build();
 	}
 

@@ -1,0 +1,63 @@
+package org.clinicops.scheduling.enrollment;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.clinicops.common.events.Cohort;
+import org.clinicops.common.events.EvaluationAccepted;
+import org.clinicops.common.events.EventEnvelope;
+import org.clinicops.common.events.EventTypes;
+import org.clinicops.common.events.Focus;
+import org.clinicops.common.events.Topics;
+import org.clinicops.testsupport.ClinicIntegrationTest;
+import org.clinicops.testsupport.EventPublisher;
+import org.clinicops.testsupport.TopicRecorder;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ClinicIntegrationTest
+class DeadLetterTest {
+
+	@Autowired
+	Enrollments enrollments;
+
+	@Test
+	void anUnreadableRecordIsParkedOnTheDeadLetterTopicAndTheNextRecordIsStillHandled() {
+		String brokenId = UUID.randomUUID().toString();
+		EvaluationAccepted next = new EvaluationAccepted(UUID.randomUUID().toString(), "J.D.", Focus.MENTAL_HEALTH,
+				Cohort.GENERAL, false, false, false, false, false, LocalDate.of(2026, 12, 7), Instant.now());
+		EventEnvelope broken = new EventEnvelope(UUID.randomUUID().toString(), "/clinic-ops/tests",
+				EventTypes.EVALUATION_ACCEPTED.name(), EventEnvelope.SPEC_VERSION, Instant.now(), brokenId,
+				EventEnvelope.JSON, "c-1");
+
+		try (EventPublisher publisher = new EventPublisher();
+				TopicRecorder deadLetters = TopicRecorder.of(Topics.deadLetterOf(Topics.INTAKE_EVALUATIONS))) {
+			publisher.publishRaw(EventTypes.EVALUATION_ACCEPTED, broken, "{\"evaluationId\": \"" + brokenId + "\", oops");
+			publisher.publish(EventTypes.EVALUATION_ACCEPTED, next);
+
+			await().atMost(Duration.ofSeconds(20))
+				.until(() -> deadLetters.records().stream().anyMatch(record -> brokenId.equals(record.key())));
+			ConsumerRecord<String, String> parked = deadLetters.records()
+				.stream()
+				.filter(record -> brokenId.equals(record.key()))
+				.findFirst()
+				.orElseThrow();
+			assertThat(new String(parked.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8))
+				.isEqualTo(broken.id());
+			assertThat(new String(parked.headers().lastHeader("kafka_dlt-exception-message").value(),
+					StandardCharsets.UTF_8)).contains("cannot be read");
+			await().atMost(Duration.ofSeconds(20))
+				.until(() -> this.enrollments.findByEvaluationId(next.evaluationId()).isPresent());
+			assertThat(this.enrollments.findByEvaluationId(brokenId)).isEmpty();
+		}
+	}
+
+}
