@@ -1,6 +1,5 @@
 package org.clinicops.common.web;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -59,9 +58,7 @@ public class ProblemDetails extends ResponseEntityExceptionHandler {
 		}
 		String detail = (ex.getCause() instanceof JacksonException) ? "The request body is not well-formed JSON."
 				: "The request body is missing or cannot be read.";
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setTitle("Malformed request");
-		return ResponseEntity.badRequest().body(problem);
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request", detail));
 	}
 
 	private static String unreadableBecause(DatabindException mapping) {
@@ -82,49 +79,42 @@ public class ProblemDetails extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(RecordNotFoundException.class)
 	ProblemDetail notFound(RecordNotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Not found");
-		return problem;
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
 	@ExceptionHandler(StateConflictException.class)
 	ProblemDetail conflict(StateConflictException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("Not allowed in the current state");
-		return problem;
+		return problem(HttpStatus.CONFLICT, "Not allowed in the current state", ex.getMessage());
 	}
 
-	/** Method security denies inside the controller, past the filter chain's own handler. */
+	/** A check inside a service (whose alert is this?) denies past the filter chain's own handler. */
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden(AccessDeniedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				"Your staff role does not allow this.");
-		problem.setTitle("Forbidden");
-		return problem;
+		return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your staff role does not allow this.");
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+		return problem(HttpStatus.CONFLICT, "Changed concurrently",
 				"The record was changed by someone else at the same time. Reload it and try again.");
-		problem.setTitle("Changed concurrently");
-		return problem;
 	}
 
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected error", ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"The request could not be completed. It has been logged; nothing was changed by it.");
-		problem.setTitle("Internal error");
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
 		return problem;
 	}
 
 	private static ProblemDetail invalid(List<FieldError> errors) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid fields: "
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Invalid fields: "
 				+ String.join(", ", errors.stream().map(FieldError::field).distinct().toList()) + ".");
-		problem.setTitle("Invalid request");
-		problem.setType(URI.create("about:blank"));
 		problem.setProperty(ERRORS, errors);
 		return problem;
 	}

@@ -7,18 +7,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.clinicops.common.events.ClinicEvent;
 import org.clinicops.common.events.EvaluationAccepted;
 import org.clinicops.common.events.EvaluationDeclined;
 import org.clinicops.common.events.EvaluationReferred;
 import org.clinicops.common.events.EvaluationRequested;
-import org.clinicops.common.events.EventType;
 import org.clinicops.common.events.EventTypes;
 import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.LevelOfCare;
 import org.clinicops.common.events.ReferralSource;
 import org.clinicops.common.events.RiskFlagRaised;
-import org.clinicops.common.outbox.OutboxEvent;
+import org.clinicops.common.outbox.OutboxAggregate;
 import org.clinicops.common.web.InvalidFieldException;
 import org.clinicops.common.web.StateConflictException;
 import org.clinicops.intake.screening.Decision;
@@ -39,7 +37,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * events are stored by one write.
  */
 @Document("evaluation_requests")
-public class EvaluationRequest {
+public class EvaluationRequest extends OutboxAggregate {
 
 	@Id
 	private String id;
@@ -84,7 +82,6 @@ public class EvaluationRequest {
 
 	private Decision decision;
 
-	private List<OutboxEvent> outbox = new ArrayList<>();
 
 	protected EvaluationRequest() {
 	}
@@ -109,7 +106,7 @@ public class EvaluationRequest {
 		request.receivedAt = now;
 		request.correlationId = UUID.randomUUID().toString();
 		request.register(EventTypes.EVALUATION_REQUESTED,
-				new EvaluationRequested(id, request.initials(), request.concerns, request.source, now));
+				new EvaluationRequested(id, request.initials(), request.concerns, request.source, now), request.correlationId);
 		return request;
 	}
 
@@ -128,7 +125,7 @@ public class EvaluationRequest {
 		this.status = EvaluationStatus.SCREENED;
 		boolean raisesRiskFlag = screening.dangerToSelfOrOthers() && !riskAlreadyFlagged;
 		if (raisesRiskFlag) {
-			register(EventTypes.RISK_FLAG_RAISED, new RiskFlagRaised(this.id, initials(), now));
+			register(EventTypes.RISK_FLAG_RAISED, new RiskFlagRaised(this.id, initials(), now), this.correlationId);
 		}
 		return raisesRiskFlag;
 	}
@@ -166,23 +163,20 @@ public class EvaluationRequest {
 				register(EventTypes.EVALUATION_ACCEPTED,
 						new EvaluationAccepted(this.id, initials(), facts.primaryFocus(), facts.cohort(),
 								facts.continuingWorkOrSchool(), facts.adolescent(), facts.pregnant(),
-								facts.injectionDrugUse(), facts.needsMedicationManagement(), startDate, now));
+								facts.injectionDrugUse(), facts.needsMedicationManagement(), startDate, now), this.correlationId);
 			}
 			case REFERRED -> {
 				this.status = EvaluationStatus.REFERRED;
 				register(EventTypes.EVALUATION_REFERRED,
-						new EvaluationReferred(this.id, initials(), form.levelOfCare(), now));
+						new EvaluationReferred(this.id, initials(), form.levelOfCare(), now), this.correlationId);
 			}
 			case DECLINED -> {
 				this.status = EvaluationStatus.DECLINED;
-				register(EventTypes.EVALUATION_DECLINED, new EvaluationDeclined(this.id, initials(), now));
+				register(EventTypes.EVALUATION_DECLINED, new EvaluationDeclined(this.id, initials(), now), this.correlationId);
 			}
 		}
 	}
 
-	private <T extends ClinicEvent> void register(EventType<T> type, T payload) {
-		this.outbox.add(OutboxEvent.of(type, payload, this.correlationId));
-	}
 
 	/** Initials are all that events carry of a person's name (minimum necessary). */
 	public String initials() {
@@ -265,8 +259,5 @@ public class EvaluationRequest {
 		return this.decision;
 	}
 
-	List<OutboxEvent> pendingEvents() {
-		return List.copyOf(this.outbox);
-	}
 
 }

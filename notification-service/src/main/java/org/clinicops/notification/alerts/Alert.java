@@ -2,8 +2,6 @@ package org.clinicops.notification.alerts;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -11,7 +9,7 @@ import org.clinicops.common.events.AlertPriority;
 import org.clinicops.common.events.AlertRaised;
 import org.clinicops.common.events.EventTypes;
 import org.clinicops.common.events.StaffRole;
-import org.clinicops.common.outbox.OutboxEvent;
+import org.clinicops.common.outbox.OutboxAggregate;
 import org.clinicops.notification.routing.AlertSpec;
 
 import org.springframework.data.annotation.Id;
@@ -24,7 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * same event delivered twice can only ever make one alert per recipient.
  */
 @Document("alerts")
-public class Alert {
+public class Alert extends OutboxAggregate {
 
 	@Id
 	private String id;
@@ -57,7 +55,6 @@ public class Alert {
 
 	private Instant acknowledgedAt;
 
-	private List<OutboxEvent> outbox = new ArrayList<>();
 
 	protected Alert() {
 	}
@@ -81,8 +78,8 @@ public class Alert {
 		alert.createdAt = now;
 		alert.sourceEventId = sourceEventId;
 		alert.evaluationId = evaluationId;
-		alert.outbox.add(OutboxEvent.of(EventTypes.ALERT_RAISED, new AlertRaised(alert.id, evaluationId, alert.type,
-				alert.priority, alert.recipientRole, alert.recipient, alert.link, now), correlationId));
+		alert.register(EventTypes.ALERT_RAISED, new AlertRaised(alert.id, evaluationId, alert.type,
+				alert.priority, alert.recipientRole, alert.recipient, alert.link, now), correlationId);
 		return alert;
 	}
 

@@ -4,21 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-import org.clinicops.common.events.ClinicEvent;
 import org.clinicops.common.events.Cohort;
 import org.clinicops.common.events.EvaluationAccepted;
-import org.clinicops.common.events.EventType;
 import org.clinicops.common.events.EventTypes;
 import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.GroupAssigned;
 import org.clinicops.common.events.PatientEnrolled;
 import org.clinicops.common.events.PatientWaitlisted;
 import org.clinicops.common.events.Track;
-import org.clinicops.common.outbox.OutboxEvent;
+import org.clinicops.common.outbox.OutboxAggregate;
 import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.groups.Placement;
 import org.clinicops.scheduling.therapists.Therapist;
@@ -33,7 +29,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * evaluation id, so a redelivered acceptance can never create a second one.
  */
 @Document("enrollments")
-public class Enrollment {
+public class Enrollment extends OutboxAggregate {
 
 	@Id
 	private String id;
@@ -79,7 +75,6 @@ public class Enrollment {
 
 	private String correlationId;
 
-	private List<OutboxEvent> outbox = new ArrayList<>();
 
 	protected Enrollment() {
 	}
@@ -126,21 +121,18 @@ public class Enrollment {
 			this.therapistName = therapist.name();
 		}
 		register(EventTypes.PATIENT_ENROLLED, new PatientEnrolled(this.evaluationId, this.id, this.initials, this.track,
-				this.primaryFocus, this.cohort, this.therapistId, this.therapistName, this.startDate, now));
+				this.primaryFocus, this.cohort, this.therapistId, this.therapistName, this.startDate, now), this.correlationId);
 		register(EventTypes.GROUP_ASSIGNED, new GroupAssigned(this.evaluationId, this.id, this.initials, group.id(),
-				group.name(), group.facilitator(), this.track, now));
+				group.name(), group.facilitator(), this.track, now), this.correlationId);
 	}
 
 	public void waitlist(int admitByDays, Instant now) {
 		this.status = EnrollmentStatus.WAITLISTED;
 		this.admitBy = LocalDate.ofInstant(this.acceptedAt, ZoneOffset.UTC).plusDays(admitByDays);
 		register(EventTypes.PATIENT_WAITLISTED, new PatientWaitlisted(this.evaluationId, this.id, this.initials,
-				this.primaryFocus, this.cohort, this.track, priorityPopulation(), this.admitBy, now));
+				this.primaryFocus, this.cohort, this.track, priorityPopulation(), this.admitBy, now), this.correlationId);
 	}
 
-	private <T extends ClinicEvent> void register(EventType<T> type, T payload) {
-		this.outbox.add(OutboxEvent.of(type, payload, this.correlationId));
-	}
 
 	public String id() {
 		return this.id;

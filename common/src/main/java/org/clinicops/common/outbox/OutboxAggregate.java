@@ -1,0 +1,26 @@
+package org.clinicops.common.outbox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.clinicops.common.events.ClinicEvent;
+import org.clinicops.common.events.EventType;
+
+/**
+ * An aggregate that registers its events in its own document, as part of the state change that
+ * causes them; {@link OutboxRelay} publishes them from the {@code outbox} field.
+ */
+public abstract class OutboxAggregate {
+
+	private List<OutboxEvent> outbox = new ArrayList<>();
+
+	protected final <T extends ClinicEvent> void register(EventType<T> type, T payload, String correlationId) {
+		this.outbox.add(OutboxEvent.of(type, payload, correlationId));
+	}
+
+	/** The events this aggregate registered and the relay has not yet published. */
+	public List<OutboxEvent> pendingEvents() {
+		return List.copyOf(this.outbox);
+	}
+
+}
