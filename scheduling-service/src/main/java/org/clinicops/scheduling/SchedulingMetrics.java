@@ -17,7 +17,7 @@ public class SchedulingMetrics {
 	}
 
 	public void enrolled(Track track) {
-		Counter.builder("clinic.enrollments.created").description("Enrollments with a group seat")
+		Counter.builder("clinic.enrollments").description("Enrollments with a group seat")
 			.tag("track", track.name())
 			.register(this.registry)
 			.increment();

@@ -131,6 +131,12 @@ class EnrollmentFlowTest {
 		assertThat(listed.json().at("/0/groupName").asString()).isEqualTo("Women's Recovery (evening)");
 		assertThat(listed.json().at("/0/track").asString()).isEqualTo("EVENING");
 		assertThat(listed.json().at("/0/therapistId").asString()).isNotBlank();
+		assertThat(prometheus()).containsPattern("clinic_enrollments_total\\{[^}]*track=\"EVENING\"[^}]*\\} [1-9]")
+			.doesNotContain(accepted.evaluationId());
+	}
+
+	private String prometheus() {
+		return ApiClient.as(TestStaff.OPS, "http://localhost:" + this.port).get("/actuator/prometheus").text();
 	}
 
 	@Test
@@ -175,6 +181,7 @@ class EnrollmentFlowTest {
 		assertThat(waitlisted.admitBy()).isEqualTo(LocalDate.of(2026, 12, 12));
 		await().atMost(WAIT)
 			.until(() -> enrollmentsTopic.events(EventTypes.PATIENT_WAITLISTED.name(), second.evaluationId()).size() == 1);
+		assertThat(prometheus()).containsPattern("clinic_enrollments_waitlisted_total\\{[^}]*track=\"EVENING\"[^}]*\\} [1-9]");
 	}
 
 	@Test

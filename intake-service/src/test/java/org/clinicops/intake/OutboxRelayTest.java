@@ -1,0 +1,89 @@
+package org.clinicops.intake;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Map;
+
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.clinicops.common.events.EventTypes;
+import org.clinicops.common.events.Topics;
+import org.clinicops.common.outbox.OutboxProperties;
+import org.clinicops.common.outbox.OutboxRelay;
+import org.clinicops.intake.request.EvaluationRequests;
+import org.clinicops.testsupport.ApiClient;
+import org.clinicops.testsupport.ClinicIntegrationTest;
+import org.clinicops.testsupport.TopicRecorder;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+@ClinicIntegrationTest
+class OutboxRelayTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	OutboxRelay relay;
+
+	@Autowired
+	OutboxProperties properties;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	EvaluationRequests requests;
+
+	@Test
+	void eventsWaitInTheirDocumentWhileKafkaIsUnreachableAndArePublishedOnceWhenItIsBack() throws IOException {
+		KafkaTemplate<String, String> unreachable = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + closedPort(),
+						ProducerConfig.MAX_BLOCK_MS_CONFIG, 500),
+				new StringSerializer(), new StringSerializer()));
+		OutboxRelay duringOutage = new OutboxRelay(this.mongo, unreachable,
+				new OutboxProperties(this.properties.collections(), Duration.ofSeconds(1), 10, Duration.ofSeconds(1)),
+				"/clinic-ops/intake-service");
+		this.relay.stop();
+		String id;
+		try (TopicRecorder evaluations = TopicRecorder.of(Topics.INTAKE_EVALUATIONS)) {
+			try {
+				id = ApiClient.anonymous("http://localhost:" + this.port)
+					.post("/api/evaluation-requests", EvaluationRequestApiTest.validRequest())
+					.json()
+					.get("id")
+					.asString();
+
+				assertThatThrownBy(duringOutage::publishPending).hasMessageContaining("not acknowledged");
+				assertThat(this.requests.findById(id).orElseThrow().pendingEvents()).hasSize(1);
+			}
+			finally {
+				this.relay.start();
+				unreachable.destroy();
+			}
+
+			await().atMost(Duration.ofSeconds(15))
+				.until(() -> evaluations.events(EventTypes.EVALUATION_REQUESTED.name(), id).size() == 1);
+			await().atMost(Duration.ofSeconds(5))
+				.until(() -> this.requests.findById(id).orElseThrow().pendingEvents().isEmpty());
+			assertThat(evaluations.events(EventTypes.EVALUATION_REQUESTED.name(), id)).hasSize(1);
+		}
+	}
+
+	private static int closedPort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
