@@ -8,9 +8,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.clinicops.common.events.EventTypes;
+import org.clinicops.common.events.Topics;
+import org.clinicops.common.messaging.CloudEventHeaders;
 import org.clinicops.testsupport.ApiClient;
+import org.clinicops.testsupport.ConsumerGroups;
+import org.clinicops.testsupport.EventPublisher;
 import org.clinicops.testsupport.TestInfrastructure;
 import org.clinicops.testsupport.TestStaff;
+import org.clinicops.testsupport.TopicRecorder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,6 +108,35 @@ class EndToEndFlowTest {
 		assertThat(waitlisted.get("groupId").isNull()).isTrue();
 		await().atMost(WAIT).untilAsserted(() -> assertThat(alertsFor(second)).contains(
 				"PATIENT_WAITLISTED SCHEDULER -", "PATIENT_WAITLISTED PROGRAM_DIRECTOR -"));
+	}
+
+	@Test
+	void theSameAcceptanceDeliveredTwiceGivesOneEnrollmentAndOneSetOfAlerts() throws Exception {
+		createGroup("Coping Skills (evening)", "MENTAL_HEALTH", "Priya Nair", 12);
+		createTherapist("Carla Diaz", "MENTAL_HEALTH");
+		String evaluationId = submitScreenAndAccept("MENTAL_HEALTH");
+		awaitEnrollment(evaluationId, "ACTIVE");
+		await().atMost(WAIT).until(() -> alertsFor(evaluationId).size() == 4);
+
+		try (TopicRecorder evaluations = TopicRecorder.of(Topics.INTAKE_EVALUATIONS);
+				EventPublisher publisher = new EventPublisher();
+				ConsumerGroups groups = new ConsumerGroups()) {
+			await().atMost(WAIT).until(() -> evaluations.events(EventTypes.EVALUATION_ACCEPTED.name(), evaluationId).size() == 1);
+			ConsumerRecord<String, String> accepted = evaluations.records()
+				.stream()
+				.filter(record -> evaluationId.equals(record.key())
+						&& EventTypes.EVALUATION_ACCEPTED.name().equals(CloudEventHeaders.from(record.headers()).type()))
+				.findFirst()
+				.orElseThrow();
+
+			RecordMetadata redelivered = publisher.publishRaw(EventTypes.EVALUATION_ACCEPTED,
+					CloudEventHeaders.from(accepted.headers()), accepted.value());
+
+			await().atMost(WAIT).until(() -> groups.hasConsumed("scheduling-service", redelivered)
+					&& groups.hasConsumed("notification-service", redelivered));
+		}
+		assertThat(schedulerAtScheduling.get("/api/enrollments?evaluationId=" + evaluationId).json().size()).isEqualTo(1);
+		assertThat(alertsFor(evaluationId)).hasSize(4);
 	}
 
 	private static void createGroup(String name, String focus, String facilitator, int capacity) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.clinicops.common.events.ClinicEvent;
 import org.clinicops.common.events.EventEnvelope;
@@ -47,10 +48,13 @@ public final class EventPublisher implements AutoCloseable {
 		publishRaw(type, envelope, EventJson.write(payload));
 	}
 
-	/** Publishes any value under an envelope, to test what a consumer does with a broken record. */
-	public void publishRaw(EventType<?> type, EventEnvelope envelope, String value) {
+	/**
+	 * Publishes any value under an envelope: a broken record, or an exact redelivery of one read
+	 * from a topic. Tells where the record landed.
+	 */
+	public RecordMetadata publishRaw(EventType<?> type, EventEnvelope envelope, String value) {
 		try {
-			this.producer.send(new ProducerRecord<>(type.topic(), null, envelope.subject(), value,
+			return this.producer.send(new ProducerRecord<>(type.topic(), null, envelope.subject(), value,
 					CloudEventHeaders.of(envelope))).get();
 		}
 		catch (InterruptedException ex) {
