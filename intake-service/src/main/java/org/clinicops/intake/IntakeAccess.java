@@ -17,6 +17,8 @@ class IntakeAccess implements EndpointAccess {
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/evaluation-requests/*/screening", "/api/evaluation-requests/*/decision")
 			.hasRole("CLINICIAN")
+			.requestMatchers(HttpMethod.POST, "/api/evaluation-requests/*/withdraw")
+			.hasAnyRole("INTAKE_COORDINATOR", "CLINICIAN")
 			.requestMatchers(HttpMethod.GET, "/api/evaluation-requests", "/api/evaluation-requests/*")
 			.hasAnyRole("INTAKE_COORDINATOR", "CLINICIAN", "PROGRAM_DIRECTOR");
 	}

@@ -21,4 +21,10 @@ public class IntakeApplication {
 		return TopicBuilder.name(Topics.INTAKE_EVALUATIONS).partitions(partitions).build();
 	}
 
+	/** Compacted: only each person's latest contact is kept, and a tombstone removes it. */
+	@Bean
+	NewTopic contactsTopic(@Value("${clinic.kafka.partitions}") int partitions) {
+		return TopicBuilder.name(Topics.INTAKE_CONTACTS).partitions(partitions).compact().build();
+	}
+
 }

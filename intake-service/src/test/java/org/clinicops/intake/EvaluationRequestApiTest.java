@@ -308,4 +308,66 @@ class EvaluationRequestApiTest {
 		return base.substring(0, base.length() - 1) + "," + override.substring(1);
 	}
 
+
+	@Test
+	void aWithdrawalIsAnnouncedAndTheContactIsRemovedFromTheContactsTopic() {
+		try (TopicRecorder contacts = TopicRecorder.of(Topics.INTAKE_CONTACTS)) {
+			String id = this.anonymous.post("/api/evaluation-requests", validRequest()).json().get("id").asString();
+			ApiClient coordinator = ApiClient.as(TestStaff.COORDINATOR, "http://localhost:" + this.port);
+
+			ApiClient.Response withdrawn = coordinator.post("/api/evaluation-requests/" + id + "/withdraw", Map.of());
+
+			assertThat(withdrawn.status()).isEqualTo(200);
+			assertThat(withdrawn.json().get("status").asString()).isEqualTo("WITHDRAWN");
+			assertThat(withdrawn.json().at("/withdrawal/recordedBy").asString()).isEqualTo("coordinator");
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> evaluations.events(EventTypes.EVALUATION_WITHDRAWN.name(), id), events -> events.size() == 1);
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> contacts.records().stream().filter(record -> id.equals(record.key())).count() == 2);
+			assertThat(contacts.records()).filteredOn(record -> id.equals(record.key()))
+				.extracting(record -> record.value())
+				.satisfiesExactly(contact -> assertThat(contact).contains("\"firstName\":\"Jordan\"",
+						"\"channel\":\"SMS\"", "\"address\":\"+1 555 010 2030\"")
+					.doesNotContain("Rivera", "1990", "example.org", "SUBSTANCE_USE"),
+						tombstone -> assertThat(tombstone).isNull());
+		}
+	}
+
+	@Test
+	void aDecidedRequestCannotBeWithdrawnAndTheRefusalNamesItsStatus() {
+		String id = this.anonymous.post("/api/evaluation-requests", validRequest()).json().get("id").asString();
+		this.clinician.post("/api/evaluation-requests/" + id + "/screening", iopScreening());
+		this.clinician.post("/api/evaluation-requests/" + id + "/decision",
+				Map.of("outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT"));
+		int historyBefore = this.requests.findById(id).orElseThrow().history().size();
+
+		ApiClient.Response refused = this.clinician.post("/api/evaluation-requests/" + id + "/withdraw", Map.of());
+
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.isProblem()).isTrue();
+		assertThat(refused.json().get("detail").asString()).contains("The request is ACCEPTED");
+		assertThat(this.requests.findById(id).orElseThrow().status().name()).isEqualTo("ACCEPTED");
+		assertThat(this.requests.findById(id).orElseThrow().history()).hasSize(historyBefore);
+		assertThat(this.requests.findById(id).orElseThrow().pendingEvents()).isEmpty();
+	}
+
+	@Test
+	void theQueueFiltersByStatusAndConcernNewestFirstAndPages() {
+		Map<String, Object> eating = validRequest();
+		eating.put("concerns", List.of("EATING_DISORDER", "MENTAL_HEALTH"));
+		String older = this.anonymous.post("/api/evaluation-requests", eating).json().get("id").asString();
+		String newer = this.anonymous.post("/api/evaluation-requests", eating).json().get("id").asString();
+		ApiClient coordinator = ApiClient.as(TestStaff.COORDINATOR, "http://localhost:" + this.port);
+
+		JsonNode firstPage = coordinator.get("/api/evaluation-requests?status=RECEIVED&concern=EATING_DISORDER&size=1").json();
+		JsonNode all = coordinator.get("/api/evaluation-requests?concern=EATING_DISORDER&size=200").json();
+
+		assertThat(firstPage.size()).isEqualTo(1);
+		assertThat(firstPage.get(0).get("id").asString()).isEqualTo(newer);
+		assertThat(all.valueStream().map(request -> request.get("id").asString()).toList())
+			.containsSubsequence(newer, older);
+		assertThat(all.valueStream().map(request -> request.get("concerns").toString()))
+			.allMatch(concerns -> concerns.contains("EATING_DISORDER"));
+	}
+
 }

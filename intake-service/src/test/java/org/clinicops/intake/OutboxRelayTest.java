@@ -3,23 +3,29 @@ package org.clinicops.intake;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.clinicops.common.events.EventTypes;
 import org.clinicops.common.events.Topics;
+import org.clinicops.common.outbox.OutboxEvent;
 import org.clinicops.common.outbox.OutboxProperties;
 import org.clinicops.common.outbox.OutboxRelay;
 import org.clinicops.intake.request.EvaluationRequests;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
+import org.clinicops.testsupport.TestStaff;
 import org.clinicops.testsupport.TopicRecorder;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -65,7 +71,8 @@ class OutboxRelayTest {
 					.asString();
 
 				assertThatThrownBy(duringOutage::publishPending).hasMessageContaining("not acknowledged");
-				assertThat(this.requests.findById(id).orElseThrow().pendingEvents()).hasSize(1);
+				assertThat(this.requests.findById(id).orElseThrow().pendingEvents()).extracting(OutboxEvent::type)
+					.containsExactly(EventTypes.EVALUATION_REQUESTED.name(), EventTypes.PATIENT_CONTACT.name());
 			}
 			finally {
 				this.relay.start();
@@ -78,6 +85,42 @@ class OutboxRelayTest {
 				.until(() -> this.requests.findById(id).orElseThrow().pendingEvents().isEmpty());
 			assertThat(evaluations.events(EventTypes.EVALUATION_REQUESTED.name(), id)).hasSize(1);
 		}
+	}
+
+	@Test
+	void aRiskFlagIsPublishedAtOnceWhileABacklogOfOtherEventsWaits() {
+		ApiClient anonymous = ApiClient.anonymous("http://localhost:" + this.port);
+		ApiClient clinician = ApiClient.as(TestStaff.CLINICIAN, "http://localhost:" + this.port);
+		String risky = anonymous.post("/api/evaluation-requests", EvaluationRequestApiTest.validRequest())
+			.json()
+			.get("id")
+			.asString();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.requests.findById(risky).orElseThrow().pendingEvents().isEmpty());
+		Map<String, Object> danger = EvaluationRequestApiTest.iopScreening();
+		danger.put("dangerToSelfOrOthers", true);
+
+		this.relay.stop();
+		try (TopicRecorder evaluations = TopicRecorder.of(Topics.INTAKE_EVALUATIONS)) {
+			List<String> backlog = IntStream.range(0, 20)
+				.mapToObj(i -> anonymous.post("/api/evaluation-requests", EvaluationRequestApiTest.validRequest())
+					.json()
+					.get("id")
+					.asString())
+				.toList();
+
+			clinician.post("/api/evaluation-requests/" + risky + "/screening", danger);
+
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> evaluations.events(EventTypes.RISK_FLAG_RAISED.name(), risky).size() == 1);
+			assertThat(backlog).allSatisfy(id -> assertThat(this.requests.findById(id).orElseThrow().pendingEvents())
+				.as("backlog still waiting for the poll")
+				.isNotEmpty());
+		}
+		finally {
+			this.relay.start();
+		}
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> this.mongo.count(new Query(Criteria.where("outbox.0").exists(true)), "evaluation_requests") == 0);
 	}
 
 	private static int closedPort() throws IOException {

@@ -9,6 +9,9 @@ public final class EventTypes {
 	public static final EventType<EvaluationRequested> EVALUATION_REQUESTED = new EventType<>(
 			"clinic.intake.evaluation-requested.v1", Topics.INTAKE_EVALUATIONS, EvaluationRequested.class);
 
+	public static final EventType<EvaluationScreened> EVALUATION_SCREENED = new EventType<>(
+			"clinic.intake.evaluation-screened.v1", Topics.INTAKE_EVALUATIONS, EvaluationScreened.class);
+
 	public static final EventType<RiskFlagRaised> RISK_FLAG_RAISED = new EventType<>(
 			"clinic.intake.risk-flag-raised.v1", Topics.INTAKE_EVALUATIONS, RiskFlagRaised.class);
 
@@ -20,6 +23,13 @@ public final class EventTypes {
 
 	public static final EventType<EvaluationDeclined> EVALUATION_DECLINED = new EventType<>(
 			"clinic.intake.evaluation-declined.v1", Topics.INTAKE_EVALUATIONS, EvaluationDeclined.class);
+
+	public static final EventType<EvaluationWithdrawn> EVALUATION_WITHDRAWN = new EventType<>(
+			"clinic.intake.evaluation-withdrawn.v1", Topics.INTAKE_EVALUATIONS, EvaluationWithdrawn.class);
+
+	/** Its tombstone (no value, same type) removes the contact. */
+	public static final EventType<PatientContact> PATIENT_CONTACT = new EventType<>("clinic.intake.patient-contact.v1",
+			Topics.INTAKE_CONTACTS, PatientContact.class);
 
 	public static final EventType<PatientEnrolled> PATIENT_ENROLLED = new EventType<>(
 			"clinic.scheduling.patient-enrolled.v1", Topics.SCHEDULING_ENROLLMENTS, PatientEnrolled.class);
@@ -33,8 +43,9 @@ public final class EventTypes {
 	public static final EventType<AlertRaised> ALERT_RAISED = new EventType<>(
 			"clinic.notification.alert-raised.v1", Topics.NOTIFICATION_ALERTS, AlertRaised.class);
 
-	public static final List<EventType<?>> ALL = List.of(EVALUATION_REQUESTED, RISK_FLAG_RAISED,
-			EVALUATION_ACCEPTED, EVALUATION_REFERRED, EVALUATION_DECLINED, PATIENT_ENROLLED, GROUP_ASSIGNED,
+	public static final List<EventType<?>> ALL = List.of(EVALUATION_REQUESTED, EVALUATION_SCREENED,
+			RISK_FLAG_RAISED, EVALUATION_ACCEPTED, EVALUATION_REFERRED, EVALUATION_DECLINED, EVALUATION_WITHDRAWN,
+			PATIENT_CONTACT, PATIENT_ENROLLED, GROUP_ASSIGNED,
 			PATIENT_WAITLISTED, ALERT_RAISED);
 
 	public static Optional<EventType<?>> byName(String name) {

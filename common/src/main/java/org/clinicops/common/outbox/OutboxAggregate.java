@@ -18,6 +18,11 @@ public abstract class OutboxAggregate {
 		this.outbox.add(OutboxEvent.of(type, payload, correlationId));
 	}
 
+	/** Registers a tombstone that removes {@code key} from the type's compacted topic. */
+	protected final void registerTombstone(EventType<?> type, String key, String correlationId) {
+		this.outbox.add(OutboxEvent.tombstone(type, key, correlationId));
+	}
+
 	/** The events this aggregate registered and the relay has not yet published. */
 	public List<OutboxEvent> pendingEvents() {
 		return List.copyOf(this.outbox);

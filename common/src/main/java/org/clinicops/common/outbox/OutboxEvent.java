@@ -11,7 +11,8 @@ import org.clinicops.common.events.EventType;
  * An event waiting in its aggregate's document to be published. It is stored in the same
  * document as the state change that caused it, so both are written in one atomic MongoDB write
  * (the MongoDB-wire server and our single-document rule allow no multi-document transaction).
- * The payload is kept as the JSON that will be published, so the relay never re-maps it.
+ * The payload is kept as the JSON that will be published, so the relay never re-maps it; a
+ * tombstone (no payload) removes its key from a compacted topic.
  */
 public record OutboxEvent(String eventId, String type, String topic, String key, Instant time,
 		String correlationId, String payload) {
@@ -19,6 +20,11 @@ public record OutboxEvent(String eventId, String type, String topic, String key,
 	public static <T extends ClinicEvent> OutboxEvent of(EventType<T> type, T payload, String correlationId) {
 		return new OutboxEvent(UUID.randomUUID().toString(), type.name(), type.topic(), payload.evaluationId(),
 				Instant.now(), correlationId, EventJson.write(payload));
+	}
+
+	public static OutboxEvent tombstone(EventType<?> type, String key, String correlationId) {
+		return new OutboxEvent(UUID.randomUUID().toString(), type.name(), type.topic(), key, Instant.now(),
+				correlationId, null);
 	}
 
 }

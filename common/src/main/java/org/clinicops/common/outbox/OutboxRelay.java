@@ -1,9 +1,11 @@
 package org.clinicops.common.outbox;
 
 import java.util.Date;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
@@ -12,6 +14,7 @@ import org.clinicops.common.messaging.CloudEventHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -25,8 +28,12 @@ import org.springframework.kafka.core.KafkaTemplate;
  * document. A crash between publishing and removing publishes the event again with the same id,
  * which idempotent consumers absorb; a broker outage only delays events, since they stay in
  * MongoDB until the broker acknowledges them.
+ * <p>
+ * An urgent change (a risk flag) must not wait for the next poll or behind a backlog of other
+ * documents: {@link #publishNow} publishes one document's events on a thread of their own, and
+ * the poll remains the fallback if that fails.
  */
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -41,6 +48,14 @@ public class OutboxRelay implements SmartLifecycle {
 	private final String source;
 
 	private ScheduledExecutorService executor;
+
+	private final Object[] stripes = IntStream.range(0, 64).mapToObj(stripe -> new Object()).toArray();
+
+	private final ExecutorService expedited = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "outbox-relay-expedited");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
 			String source) {
@@ -61,24 +76,58 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private int publishPending(String collection) {
 		Query pending = new Query(Criteria.where(OUTBOX + ".0").exists(true)).limit(this.properties.batchSize());
+		pending.fields().include("_id");
 		int published = 0;
 		for (Document document : this.mongo.find(pending, Document.class, collection)) {
-			for (Document event : document.getList(OUTBOX, Document.class)) {
-				publish(event);
-				this.mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
-						new Update().pull(OUTBOX, new Document("eventId", event.getString("eventId"))), collection);
-				published++;
-			}
+			published += publishEventsOf(document.get("_id"), collection);
 		}
 		return published;
 	}
 
+	/**
+	 * Publishes the pending events of one aggregate's document at once, without waiting for the
+	 * poll; returns at once. Should that fail, the poll publishes them later.
+	 */
+	public void publishNow(Class<? extends OutboxAggregate> aggregateType, Object id) {
+		String collection = this.mongo.getCollectionName(aggregateType);
+		this.expedited.execute(() -> {
+			try {
+				publishEventsOf(id, collection);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Expedited events of {} are left to the outbox poll: {}", id, ex.getMessage());
+			}
+		});
+	}
+
+	/**
+	 * Reads the document's outbox under its lock stripe, so that the poll and an expedited publish
+	 * of the same document never both send what they read.
+	 */
+	private int publishEventsOf(Object id, String collection) {
+		synchronized (this.stripes[Math.floorMod(id.hashCode(), this.stripes.length)]) {
+			Document document = this.mongo.findById(id, Document.class, collection);
+			if (document == null || !document.containsKey(OUTBOX)) {
+				return 0;
+			}
+			int published = 0;
+			for (Document event : document.getList(OUTBOX, Document.class)) {
+				publish(event);
+				this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+						new Update().pull(OUTBOX, new Document("eventId", event.getString("eventId"))), collection);
+				published++;
+			}
+			return published;
+		}
+	}
+
 	private void publish(Document event) {
+		String payload = event.getString("payload");
 		EventEnvelope envelope = new EventEnvelope(event.getString("eventId"), this.source, event.getString("type"),
 				EventEnvelope.SPEC_VERSION, event.get("time", Date.class).toInstant(), event.getString("key"),
-				EventEnvelope.JSON, event.getString("correlationId"));
+				(payload != null) ? EventEnvelope.JSON : null, event.getString("correlationId"));
 		ProducerRecord<String, String> record = new ProducerRecord<>(event.getString("topic"), null,
-				event.getString("key"), event.getString("payload"), CloudEventHeaders.of(envelope));
+				event.getString("key"), payload, CloudEventHeaders.of(envelope));
 		try {
 			this.kafka.send(record).get(this.properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
 		}
@@ -121,6 +170,11 @@ public class OutboxRelay implements SmartLifecycle {
 			Thread.currentThread().interrupt();
 		}
 		this.executor = null;
+	}
+
+	@Override
+	public void destroy() {
+		this.expedited.shutdownNow();
 	}
 
 	@Override

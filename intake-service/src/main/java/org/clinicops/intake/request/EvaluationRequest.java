@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.clinicops.common.events.ContactChannel;
 import org.clinicops.common.events.EvaluationAccepted;
 import org.clinicops.common.events.EvaluationDeclined;
 import org.clinicops.common.events.EvaluationReferred;
 import org.clinicops.common.events.EvaluationRequested;
+import org.clinicops.common.events.EvaluationScreened;
+import org.clinicops.common.events.EvaluationWithdrawn;
 import org.clinicops.common.events.EventTypes;
 import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.LevelOfCare;
+import org.clinicops.common.events.PatientContact;
 import org.clinicops.common.events.ReferralSource;
 import org.clinicops.common.events.RiskFlagRaised;
 import org.clinicops.common.outbox.OutboxAggregate;
@@ -33,8 +37,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * An evaluation request and its life cycle: {@code RECEIVED → SCREENED → ACCEPTED | REFERRED |
- * DECLINED}. Each change registers its events in this document's outbox, so the change and its
- * events are stored by one write.
+ * DECLINED}, or {@code WITHDRAWN} before a decision. Each change registers its events in this
+ * document's outbox, so the change and its events are stored by one write. The contact a patient
+ * message needs goes to the compacted contacts topic while a message may still be sent (until a
+ * withdrawal, a referral or a decline), never on the evaluations topic.
  */
 @Document("evaluation_requests")
 public class EvaluationRequest extends OutboxAggregate {
@@ -58,7 +64,7 @@ public class EvaluationRequest extends OutboxAggregate {
 
 	private String email;
 
-	private PreferredContact preferredContact;
+	private ContactChannel preferredContact;
 
 	private Instant consentGivenAt;
 
@@ -81,6 +87,8 @@ public class EvaluationRequest extends OutboxAggregate {
 	private List<ScreeningRecord> screenings = new ArrayList<>();
 
 	private Decision decision;
+
+	private Withdrawal withdrawal;
 
 
 	protected EvaluationRequest() {
@@ -107,6 +115,8 @@ public class EvaluationRequest extends OutboxAggregate {
 		request.correlationId = UUID.randomUUID().toString();
 		request.register(EventTypes.EVALUATION_REQUESTED,
 				new EvaluationRequested(id, request.initials(), request.concerns, request.source, now), request.correlationId);
+		request.register(EventTypes.PATIENT_CONTACT, new PatientContact(id, request.firstName, request.preferredContact,
+				(request.preferredContact == ContactChannel.EMAIL) ? request.email : request.phone), request.correlationId);
 		return request;
 	}
 
@@ -115,14 +125,13 @@ public class EvaluationRequest extends OutboxAggregate {
 	 * Returns whether this screening raised a risk flag (a correction does not raise it twice).
 	 */
 	public boolean screen(Screening screening, Recommendation recommendation, String clinician, Instant now) {
-		if (this.status != EvaluationStatus.RECEIVED && this.status != EvaluationStatus.SCREENED) {
-			throw new StateConflictException(
-					"The request is " + this.status + "; only a RECEIVED or SCREENED request can be screened.");
-		}
+		requireUndecided("screened");
 		boolean riskAlreadyFlagged = latestScreening().map(last -> last.screening().dangerToSelfOrOthers())
 			.orElse(false);
 		this.screenings.add(new ScreeningRecord(screening, recommendation, clinician, now));
 		this.status = EvaluationStatus.SCREENED;
+		register(EventTypes.EVALUATION_SCREENED,
+				new EvaluationScreened(this.id, initials(), recommendation.levelOfCare(), now), this.correlationId);
 		boolean raisesRiskFlag = screening.dangerToSelfOrOthers() && !riskAlreadyFlagged;
 		if (raisesRiskFlag) {
 			register(EventTypes.RISK_FLAG_RAISED, new RiskFlagRaised(this.id, initials(), now), this.correlationId);
@@ -169,12 +178,56 @@ public class EvaluationRequest extends OutboxAggregate {
 				this.status = EvaluationStatus.REFERRED;
 				register(EventTypes.EVALUATION_REFERRED,
 						new EvaluationReferred(this.id, initials(), form.levelOfCare(), now), this.correlationId);
+				forgetContact();
 			}
 			case DECLINED -> {
 				this.status = EvaluationStatus.DECLINED;
 				register(EventTypes.EVALUATION_DECLINED, new EvaluationDeclined(this.id, initials(), now), this.correlationId);
+				forgetContact();
 			}
 		}
+	}
+
+	/** The person withdraws; recorded by the staff member they told. */
+	public void withdraw(String recordedBy, Instant now) {
+		requireUndecided("withdrawn");
+		this.status = EvaluationStatus.WITHDRAWN;
+		this.withdrawal = new Withdrawal(recordedBy, now);
+		register(EventTypes.EVALUATION_WITHDRAWN, new EvaluationWithdrawn(this.id, initials(), now), this.correlationId);
+		forgetContact();
+	}
+
+	private void requireUndecided(String change) {
+		if (this.status != EvaluationStatus.RECEIVED && this.status != EvaluationStatus.SCREENED) {
+			throw new StateConflictException("The request is " + this.status + "; only a RECEIVED or SCREENED request can be "
+					+ change + ".");
+		}
+	}
+
+	private void forgetContact() {
+		registerTombstone(EventTypes.PATIENT_CONTACT, this.id, this.correlationId);
+	}
+
+	/** Who did what to this request, oldest first. */
+	public List<HistoryEntry> history() {
+		List<HistoryEntry> history = new ArrayList<>();
+		history.add(new HistoryEntry(this.receivedAt, "the person (" + this.source + ")", "requested an evaluation"));
+		for (int i = 0; i < this.screenings.size(); i++) {
+			ScreeningRecord screening = this.screenings.get(i);
+			history.add(new HistoryEntry(screening.screenedAt(), screening.screenedBy(),
+					((i == 0) ? "screened; recommended " : "corrected the screening; recommended ")
+							+ screening.recommendation().levelOfCare()));
+		}
+		if (this.decision != null) {
+			history.add(new HistoryEntry(this.decision.decidedAt(), this.decision.decidedBy(),
+					"decided " + this.decision.outcome() + " (" + this.decision.levelOfCare() + ")"
+							+ (this.decision.againstRecommendation() ? ", against the recommendation" : "")));
+		}
+		if (this.withdrawal != null) {
+			history.add(new HistoryEntry(this.withdrawal.recordedAt(), this.withdrawal.recordedBy(),
+					"recorded the withdrawal"));
+		}
+		return history;
 	}
 
 
@@ -215,7 +268,7 @@ public class EvaluationRequest extends OutboxAggregate {
 		return this.email;
 	}
 
-	public PreferredContact preferredContact() {
+	public ContactChannel preferredContact() {
 		return this.preferredContact;
 	}
 
@@ -257,6 +310,10 @@ public class EvaluationRequest extends OutboxAggregate {
 
 	public Decision decision() {
 		return this.decision;
+	}
+
+	public Withdrawal withdrawal() {
+		return this.withdrawal;
 	}
 
 

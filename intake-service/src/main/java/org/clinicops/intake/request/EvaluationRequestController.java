@@ -1,11 +1,17 @@
 package org.clinicops.intake.request;
 
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.clinicops.common.events.Focus;
+
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,9 +43,20 @@ class EvaluationRequestController {
 			.body(SubmissionReceipt.of(request));
 	}
 
+	/** Newest first; {@code page} counts from 0, {@code size} is at most 200. */
 	@GetMapping
-	List<EvaluationRequestView> list(@RequestParam(required = false) EvaluationStatus status) {
-		return this.service.list(status).stream().map(EvaluationRequestView::of).toList();
+	List<EvaluationRequestView> list(@RequestParam(required = false) EvaluationStatus status,
+			@RequestParam(required = false) Focus concern, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+		return this.service.list(status, concern, PageRequest.of(page, size))
+			.map(EvaluationRequestView::of)
+			.getContent();
+	}
+
+	/** The person withdraws before a decision; recorded by the staff member they told. */
+	@PostMapping("/{id}/withdraw")
+	EvaluationRequestView withdraw(@PathVariable String id, Principal staff) {
+		return EvaluationRequestView.of(this.service.withdraw(id, staff.getName()));
 	}
 
 	@GetMapping("/{id}")

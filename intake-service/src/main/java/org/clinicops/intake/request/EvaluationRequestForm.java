@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.clinicops.common.events.ContactChannel;
 import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.ReferralSource;
 
@@ -20,7 +21,7 @@ import org.clinicops.common.events.ReferralSource;
 public record EvaluationRequestForm(@NotBlank @Size(max = 100) String firstName,
 		@NotBlank @Size(max = 100) String lastName, @NotNull @Past LocalDate dateOfBirth,
 		@Pattern(regexp = "\\+?[0-9 ()./-]{7,25}", message = "must be a phone number") String phone,
-		@Email @Size(max = 254) String email, @NotNull PreferredContact preferredContact,
+		@Email @Size(max = 254) String email, @NotNull ContactChannel preferredContact,
 		@NotNull @AssertTrue(message = "must be true: the clinic contacts you only with your consent") Boolean consentToContact,
 		@NotEmpty @Size(max = 3) List<@NotNull Focus> concerns, @Size(max = 2000) String message,
 		@NotNull ReferralSource source, @Valid Insurance insurance, Boolean selfPay, Boolean paymentPlanInterest) {

@@ -5,11 +5,18 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import org.clinicops.common.events.Focus;
 import org.clinicops.common.web.RecordNotFoundException;
 import org.clinicops.intake.IntakeMetrics;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -19,12 +26,15 @@ public class EvaluationRequestService {
 
 	private final EvaluationRequests requests;
 
+	private final MongoTemplate mongo;
+
 	private final IntakeMetrics metrics;
 
 	private final Clock clock;
 
-	EvaluationRequestService(EvaluationRequests requests, IntakeMetrics metrics, Clock clock) {
+	EvaluationRequestService(EvaluationRequests requests, MongoTemplate mongo, IntakeMetrics metrics, Clock clock) {
 		this.requests = requests;
+		this.mongo = mongo;
 		this.metrics = metrics;
 		this.clock = clock;
 	}
@@ -57,8 +67,24 @@ public class EvaluationRequestService {
 		return this.requests.findById(id).orElseThrow(() -> new RecordNotFoundException("evaluation request", id));
 	}
 
-	public List<EvaluationRequest> list(EvaluationStatus status) {
-		return (status != null) ? this.requests.findByStatus(status, NEWEST_FIRST) : this.requests.findAll(NEWEST_FIRST);
+	/** Requests newest first, optionally of one status and with one concern among theirs. */
+	public Page<EvaluationRequest> list(EvaluationStatus status, Focus concern, Pageable page) {
+		Query query = new Query();
+		if (status != null) {
+			query.addCriteria(Criteria.where("status").is(status));
+		}
+		if (concern != null) {
+			query.addCriteria(Criteria.where("concerns").is(concern));
+		}
+		long total = this.mongo.count(query, EvaluationRequest.class);
+		List<EvaluationRequest> content = this.mongo.find(query.with(page).with(NEWEST_FIRST), EvaluationRequest.class);
+		return new PageImpl<>(content, page, total);
+	}
+
+	public EvaluationRequest withdraw(String id, String recordedBy) {
+		EvaluationRequest request = get(id);
+		request.withdraw(recordedBy, this.clock.instant());
+		return this.requests.save(request);
 	}
 
 }

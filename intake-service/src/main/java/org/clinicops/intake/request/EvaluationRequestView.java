@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.clinicops.common.events.ContactChannel;
 import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.ReferralSource;
 import org.clinicops.intake.screening.Decision;
@@ -12,10 +13,10 @@ import org.clinicops.intake.screening.ScreeningRecord;
 
 /** A request as authorised staff see it, with its latest screening, recommendation and decision. */
 public record EvaluationRequestView(String id, EvaluationStatus status, String firstName, String lastName,
-		LocalDate dateOfBirth, String phone, String email, PreferredContact preferredContact, Instant consentGivenAt,
+		LocalDate dateOfBirth, String phone, String email, ContactChannel preferredContact, Instant consentGivenAt,
 		List<Focus> concerns, String message, ReferralSource source, Insurance insurance, boolean selfPay,
 		boolean paymentPlanInterest, Instant receivedAt, ScreeningRecord screening, Recommendation recommendation,
-		int screeningCount, Decision decision) {
+		int screeningCount, Decision decision, Withdrawal withdrawal, List<HistoryEntry> history) {
 
 	public static EvaluationRequestView of(EvaluationRequest request) {
 		ScreeningRecord screening = request.latestScreening().orElse(null);
@@ -24,7 +25,7 @@ public record EvaluationRequestView(String id, EvaluationStatus status, String f
 				request.consentGivenAt(), request.concerns(), request.message(), request.source(),
 				request.insurance(), request.selfPay(), request.paymentPlanInterest(), request.receivedAt(),
 				screening, (screening != null) ? screening.recommendation() : null, request.screenings().size(),
-				request.decision());
+				request.decision(), request.withdrawal(), request.history());
 	}
 
 }

@@ -3,6 +3,8 @@ package org.clinicops.intake.request;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
+import org.clinicops.common.events.ContactChannel;
+
 class ReachableAndPayingValidator implements ConstraintValidator<ReachableAndPaying, EvaluationRequestForm> {
 
 	@Override
@@ -14,10 +16,10 @@ class ReachableAndPayingValidator implements ConstraintValidator<ReachableAndPay
 		if (!phone && !email) {
 			valid = violation(context, "phone", "give a phone number or an e-mail address");
 		}
-		else if (form.preferredContact() == PreferredContact.EMAIL && !email) {
+		else if (form.preferredContact() == ContactChannel.EMAIL && !email) {
 			valid = violation(context, "email", "is needed when the preferred contact is EMAIL");
 		}
-		else if ((form.preferredContact() == PreferredContact.PHONE || form.preferredContact() == PreferredContact.SMS)
+		else if ((form.preferredContact() == ContactChannel.PHONE || form.preferredContact() == ContactChannel.SMS)
 				&& !phone) {
 			valid = violation(context, "phone", "is needed when the preferred contact is " + form.preferredContact());
 		}

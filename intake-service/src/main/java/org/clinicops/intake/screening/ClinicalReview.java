@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
+import org.clinicops.common.outbox.OutboxRelay;
 import org.clinicops.intake.IntakeMetrics;
 import org.clinicops.intake.request.EvaluationRequest;
 import org.clinicops.intake.request.EvaluationRequestService;
@@ -23,14 +24,17 @@ public class ClinicalReview {
 
 	private final LevelOfCareRules rules = new LevelOfCareRules();
 
+	private final OutboxRelay relay;
+
 	private final IntakeMetrics metrics;
 
 	private final Clock clock;
 
-	ClinicalReview(EvaluationRequestService requests, EvaluationRequests repository, IntakeMetrics metrics,
-			Clock clock) {
+	ClinicalReview(EvaluationRequestService requests, EvaluationRequests repository, OutboxRelay relay,
+			IntakeMetrics metrics, Clock clock) {
 		this.requests = requests;
 		this.repository = repository;
+		this.relay = relay;
 		this.metrics = metrics;
 		this.clock = clock;
 	}
@@ -41,6 +45,7 @@ public class ClinicalReview {
 				this.clock.instant());
 		EvaluationRequest saved = this.repository.save(request);
 		if (riskFlagRaised) {
+			this.relay.publishNow(EvaluationRequest.class, saved.id());
 			this.metrics.riskFlagRaised();
 		}
 		return saved;

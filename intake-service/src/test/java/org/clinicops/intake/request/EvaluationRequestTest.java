@@ -5,9 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.clinicops.common.events.Cohort;
+import org.clinicops.common.events.ContactChannel;
+import org.clinicops.common.events.EventJson;
 import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.LevelOfCare;
+import org.clinicops.common.events.PatientContact;
 import org.clinicops.common.events.ReferralSource;
+import org.clinicops.common.events.Topics;
 import org.clinicops.common.outbox.OutboxEvent;
 import org.clinicops.common.web.InvalidFieldException;
 import org.clinicops.common.web.StateConflictException;
@@ -31,7 +35,7 @@ class EvaluationRequestTest {
 
 	private static EvaluationRequest received() {
 		return EvaluationRequest.submit("ev-1", new EvaluationRequestForm("jordan", "rivera", LocalDate.of(1990, 4, 12),
-				"+1 555 010 2030", null, PreferredContact.SMS, true, List.of(Focus.SUBSTANCE_USE), "Please call.",
+				"+1 555 010 2030", null, ContactChannel.SMS, true, List.of(Focus.SUBSTANCE_USE), "Please call.",
 				ReferralSource.SELF, null, true, false), NOW);
 	}
 
@@ -81,7 +85,9 @@ class EvaluationRequestTest {
 		}
 		request.decide(decision, "clinician", NEXT_MONDAY, NOW);
 		assertThat(request.status().name()).isEqualTo(result.split(" ")[0]);
-		assertThat(eventTypes(request)).last().asString().contains(result.split(" ")[1]);
+		assertThat(eventTypes(request).subList(eventsBefore.size(), eventTypes(request).size())).first()
+			.asString()
+			.contains(result.split(" ")[1]);
 		assertThat(request.decision().againstRecommendation()).isEqualTo(level != recommended);
 	}
 
@@ -132,11 +138,95 @@ class EvaluationRequestTest {
 		request.decide(new DecisionForm(DecisionOutcome.ACCEPTED, LevelOfCare.INTENSIVE_OUTPATIENT, null, null),
 				"clinician", NEXT_MONDAY, NOW);
 
-		assertThat(request.pendingEvents()).extracting(OutboxEvent::payload)
+		assertThat(request.pendingEvents()).filteredOn(event -> !event.topic().equals(Topics.INTAKE_CONTACTS))
+			.extracting(OutboxEvent::payload)
 			.allSatisfy(payload -> assertThat(payload).contains("\"J.R.\"")
 				.doesNotContainIgnoringCase("jordan")
 				.doesNotContainIgnoringCase("rivera")
 				.doesNotContain("1990", "555", "Please call", "notes stay in intake"));
+	}
+
+
+	@Test
+	void theContactTravelsOnlyOnTheContactsTopicAndHoldsNoMoreThanAMessageNeeds() {
+		EvaluationRequest request = received();
+
+		assertThat(request.pendingEvents()).filteredOn(event -> event.topic().equals(Topics.INTAKE_CONTACTS))
+			.singleElement()
+			.satisfies(contact -> {
+				assertThat(contact.key()).isEqualTo("ev-1");
+				assertThat(EventJson.read(contact.payload(), PatientContact.class))
+					.isEqualTo(new PatientContact("ev-1", "jordan", ContactChannel.SMS, "+1 555 010 2030"));
+			});
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			# how the request ends                  | contact tombstone
+			withdrawn before screening              | true
+			withdrawn after screening               | true
+			referred                                | true
+			declined                                | true
+			accepted                                | false
+			""")
+	void theContactIsForgottenOnceNoPatientMessageWillFollow(String ending, boolean tombstone) {
+		EvaluationRequest request = ending.equals("withdrawn before screening") ? received() : screened(true);
+		switch (ending.split(" ")[0]) {
+			case "withdrawn" -> request.withdraw("coordinator", NOW);
+			case "referred" -> request.decide(
+					new DecisionForm(DecisionOutcome.REFERRED, LevelOfCare.OUTPATIENT, "a lower level suffices", null),
+					"clinician", NEXT_MONDAY, NOW);
+			case "declined" -> request.decide(
+					new DecisionForm(DecisionOutcome.DECLINED, LevelOfCare.INTENSIVE_OUTPATIENT, "moved away", null),
+					"clinician", NEXT_MONDAY, NOW);
+			default -> request.decide(
+					new DecisionForm(DecisionOutcome.ACCEPTED, LevelOfCare.INTENSIVE_OUTPATIENT, null, null), "clinician",
+					NEXT_MONDAY, NOW);
+		}
+
+		assertThat(request.pendingEvents())
+			.filteredOn(event -> event.topic().equals(Topics.INTAKE_CONTACTS) && event.payload() == null)
+			.hasSize(tombstone ? 1 : 0)
+			.allSatisfy(event -> assertThat(event.key()).isEqualTo("ev-1"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "ACCEPTED", "REFERRED", "DECLINED", "WITHDRAWN" })
+	void onlyAnUndecidedRequestCanBeWithdrawnAndARefusalNamesTheStatus(EvaluationStatus ending) {
+		EvaluationRequest request = screened(true);
+		switch (ending) {
+			case ACCEPTED -> request.decide(
+					new DecisionForm(DecisionOutcome.ACCEPTED, LevelOfCare.INTENSIVE_OUTPATIENT, null, null), "clinician",
+					NEXT_MONDAY, NOW);
+			case REFERRED -> request.decide(
+					new DecisionForm(DecisionOutcome.REFERRED, LevelOfCare.OUTPATIENT, "a lower level suffices", null),
+					"clinician", NEXT_MONDAY, NOW);
+			case DECLINED -> request.decide(
+					new DecisionForm(DecisionOutcome.DECLINED, LevelOfCare.INTENSIVE_OUTPATIENT, "moved away", null),
+					"clinician", NEXT_MONDAY, NOW);
+			default -> request.withdraw("coordinator", NOW);
+		}
+		List<String> eventsBefore = eventTypes(request);
+
+		assertThatThrownBy(() -> request.withdraw("coordinator", NOW)).isInstanceOf(StateConflictException.class)
+			.hasMessageContaining("The request is " + ending);
+		assertThat(request.status()).isEqualTo(ending);
+		assertThat(eventTypes(request)).isEqualTo(eventsBefore);
+	}
+
+	@Test
+	void theHistorySaysWhoDidWhatInOrder() {
+		EvaluationRequest request = screened(false);
+		Screening corrected = screening(false, true);
+		request.screen(corrected, new LevelOfCareRules().recommend(corrected), "clinician-2", NOW.plusSeconds(60));
+		request.decide(new DecisionForm(DecisionOutcome.ACCEPTED, LevelOfCare.INTENSIVE_OUTPATIENT, null, null),
+				"clinician-2", NEXT_MONDAY, NOW.plusSeconds(120));
+
+		assertThat(request.history()).extracting(entry -> entry.by() + ": " + entry.what())
+			.containsExactly("the person (SELF): requested an evaluation",
+					"clinician: screened; recommended RESIDENTIAL",
+					"clinician-2: corrected the screening; recommended INTENSIVE_OUTPATIENT",
+					"clinician-2: decided ACCEPTED (INTENSIVE_OUTPATIENT)");
 	}
 
 }

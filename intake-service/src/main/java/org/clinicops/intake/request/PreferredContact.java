@@ -1,7 +1,0 @@
-package org.clinicops.intake.request;
-
-public enum PreferredContact {
-
-	PHONE, EMAIL, SMS
-
-}

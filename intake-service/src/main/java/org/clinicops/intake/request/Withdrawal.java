@@ -1,0 +1,7 @@
+package org.clinicops.intake.request;
+
+import java.time.Instant;
+
+/** The person withdrew their request; the staff member they told recorded it. */
+public record Withdrawal(String recordedBy, Instant recordedAt) {
+}
