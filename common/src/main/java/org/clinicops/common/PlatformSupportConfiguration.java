@@ -8,8 +8,12 @@ import org.clinicops.common.health.MongoPingHealthIndicator;
 import org.clinicops.common.messaging.KafkaErrorHandling;
 import org.clinicops.common.messaging.ProcessedEvents;
 import org.clinicops.common.outbox.OutboxProperties;
+import org.clinicops.common.pages.LoginPage;
+import org.clinicops.common.pages.NavigationProperties;
+import org.clinicops.common.pages.PageLayout;
 import org.clinicops.common.outbox.OutboxRelay;
 import org.clinicops.common.web.ProblemDetails;
+import org.clinicops.common.web.RequestBodyLimitFilter;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -23,15 +27,16 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The cross-cutting support every service gets by depending on {@code common}: the outbox relay,
  * idempotent consumption, the listeners' retry and dead-letter policy, health of MongoDB and
- * Kafka, and the problem-detail error format.
+ * Kafka, the problem-detail error format, and the shared layout and login of the staff pages.
  */
 @AutoConfiguration(before = { KafkaAutoConfiguration.class, MongoHealthContributorAutoConfiguration.class })
-@EnableConfigurationProperties(OutboxProperties.class)
-@Import(ProblemDetails.class)
+@EnableConfigurationProperties({ OutboxProperties.class, NavigationProperties.class })
+@Import({ ProblemDetails.class, PageLayout.class, LoginPage.class })
 public class PlatformSupportConfiguration {
 
 	@Bean
@@ -45,6 +50,12 @@ public class PlatformSupportConfiguration {
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+	}
+
+	/** Every endpoint of the platform takes small JSON bodies; anything larger is refused unread. */
+	@Bean
+	RequestBodyLimitFilter requestBodyLimitFilter(@Value("${clinic.web.max-request-body:64KB}") DataSize limit) {
+		return new RequestBodyLimitFilter(limit);
 	}
 
 	@Bean

@@ -7,7 +7,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Who may call intake's endpoints. The request form is the only endpoint open without login. */
+/**
+ * Who may call intake's endpoints and pages. The request form (API and page) is the only thing
+ * open without a login.
+ */
 @Component
 class IntakeAccess implements EndpointAccess {
 
@@ -20,6 +23,14 @@ class IntakeAccess implements EndpointAccess {
 			.requestMatchers(HttpMethod.POST, "/api/evaluation-requests/*/withdraw")
 			.hasAnyRole("INTAKE_COORDINATOR", "CLINICIAN")
 			.requestMatchers(HttpMethod.GET, "/api/evaluation-requests", "/api/evaluation-requests/*")
+			.hasAnyRole("INTAKE_COORDINATOR", "CLINICIAN", "PROGRAM_DIRECTOR")
+			.requestMatchers("/request-evaluation", "/request-evaluation/received")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/intake/requests/*/screening", "/intake/requests/*/decision")
+			.hasRole("CLINICIAN")
+			.requestMatchers(HttpMethod.POST, "/intake/requests/*/withdraw")
+			.hasAnyRole("INTAKE_COORDINATOR", "CLINICIAN")
+			.requestMatchers(HttpMethod.GET, "/intake/queue", "/intake/requests/*")
 			.hasAnyRole("INTAKE_COORDINATOR", "CLINICIAN", "PROGRAM_DIRECTOR");
 	}
 

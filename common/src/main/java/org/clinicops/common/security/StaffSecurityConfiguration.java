@@ -5,10 +5,11 @@ import java.util.Map;
 
 import org.clinicops.common.events.StaffRole;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -20,30 +21,51 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The platform's security: every endpoint needs a staff login (HTTP Basic for the API) except
- * health and what a service's {@link EndpointAccess} opens; roles are checked by that table
- * before a request reaches a controller; actuator endpoints other than health need OPS.
+ * The platform's security: every endpoint and page needs a staff login (HTTP Basic for the API, a
+ * login form for the pages) except health and what a service's {@link EndpointAccess} opens;
+ * roles are checked by that table before a request reaches a controller; actuator endpoints
+ * other than health need OPS.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(StaffSecurityProperties.class)
 public class StaffSecurityConfiguration {
 
+	/** The API and actuator: stateless HTTP Basic, problem details for a missing login or role. */
 	@Bean
-	SecurityFilterChain staffSecurity(HttpSecurity http, ObjectProvider<EndpointAccess> serviceAccess)
-			throws Exception {
-		http.authorizeHttpRequests(requests -> {
-			serviceAccess.orderedStream().forEach(access -> access.declare(requests));
-			requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll();
-			requests.requestMatchers("/actuator/**").hasRole(StaffRole.OPS.name());
-			requests.anyRequest().authenticated();
-		})
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<EndpointAccess> serviceAccess) throws Exception {
+		http.securityMatcher("/api/**", "/actuator/**")
+			.authorizeHttpRequests(requests -> {
+				serviceAccess.orderedStream().forEach(access -> access.declare(requests));
+				requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+				requests.requestMatchers("/actuator/**").hasRole(StaffRole.OPS.name());
+				requests.anyRequest().authenticated();
+			})
 			.httpBasic(basic -> basic.authenticationEntryPoint(ProblemAuthenticationHandlers.loginRequired()))
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint(ProblemAuthenticationHandlers.loginRequired())
 				.accessDeniedHandler(ProblemAuthenticationHandlers.roleRequired()))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// The API is stateless with HTTP Basic: no cookie a forged cross-site request could ride on.
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+			// Stateless with HTTP Basic: no cookie a forged cross-site request could ride on.
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	/**
+	 * The staff pages: a login form and a session (its cookie named per service, since browsers
+	 * share cookies across a host's ports), CSRF tokens on every form.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<EndpointAccess> serviceAccess)
+			throws Exception {
+		http.authorizeHttpRequests(requests -> {
+			serviceAccess.orderedStream().forEach(access -> access.declare(requests));
+			requests.requestMatchers("/login", "/error", "/clinic-ops/**", "/favicon.ico").permitAll();
+			requests.anyRequest().authenticated();
+		})
+			.formLogin(login -> login.loginPage("/login").permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
 		return http.build();
 	}
 

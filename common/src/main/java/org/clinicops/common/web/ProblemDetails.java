@@ -7,6 +7,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -28,9 +30,10 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The one error format of the platform: RFC 9457 problem details that say what is wrong and,
- * for invalid input, which fields; never a stack trace.
+ * for invalid input, which fields; never a stack trace. It answers the API; a staff page gets the
+ * shared error page instead.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 public class ProblemDetails extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetails.class);
@@ -52,6 +55,11 @@ public class ProblemDetails extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Throwable tooLarge = NestedExceptionUtils.getMostSpecificCause(ex);
+		if (tooLarge instanceof RequestBodyLimitFilter.BodyTooLargeException) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.body(problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", tooLarge.getMessage()));
+		}
 		if (ex.getCause() instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
 			String field = JsonPath.of(mapping.getPath());
 			return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(field, unreadableBecause(mapping)))));

@@ -1,0 +1,91 @@
+package org.clinicops.intake.request;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.clinicops.common.events.ContactChannel;
+import org.clinicops.common.events.Focus;
+import org.clinicops.common.events.ReferralSource;
+
+/**
+ * The public page's form as the browser posts it: text, read leniently into an
+ * {@link EvaluationRequestForm} so that the API's own validation judges it. What cannot even be
+ * read (a date that is no date, an unknown choice) is reported in {@code errors} by field.
+ */
+public record PublicFormFields(String firstName, String lastName, String dateOfBirth, String phone, String email,
+		String preferredContact, Boolean consentToContact, List<String> concerns, String message, String source,
+		String payment, String payer, String memberId, Boolean paymentPlanInterest, String submissionKey) {
+
+	static final String SELF_PAY = "SELF_PAY";
+
+	static PublicFormFields empty(String submissionKey) {
+		return new PublicFormFields(null, null, null, null, null, null, null, List.of(), null, null, null, null, null,
+				null, submissionKey);
+	}
+
+	EvaluationRequestForm toForm(Map<String, String> errors) {
+		boolean selfPay = SELF_PAY.equals(this.payment);
+		Insurance insurance = (!selfPay && (given(this.payer) || given(this.memberId)))
+				? new Insurance(this.payer, this.memberId) : null;
+		return new EvaluationRequestForm(blankToNull(this.firstName), blankToNull(this.lastName), date(errors),
+				blankToNull(this.phone), blankToNull(this.email),
+				choice("preferredContact", this.preferredContact, ContactChannel.class, errors),
+				Boolean.TRUE.equals(this.consentToContact), concerns(errors), blankToNull(this.message),
+				choice("source", this.source, ReferralSource.class, errors), insurance, selfPay ? Boolean.TRUE : null,
+				selfPay && Boolean.TRUE.equals(this.paymentPlanInterest));
+	}
+
+	public boolean isChecked(String concern) {
+		return this.concerns != null && this.concerns.contains(concern);
+	}
+
+	private LocalDate date(Map<String, String> errors) {
+		if (!given(this.dateOfBirth)) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(this.dateOfBirth.strip());
+		}
+		catch (DateTimeParseException ex) {
+			errors.put("dateOfBirth", "must be a date (YYYY-MM-DD)");
+			return null;
+		}
+	}
+
+	private List<Focus> concerns(Map<String, String> errors) {
+		List<Focus> focus = new ArrayList<>();
+		for (String concern : (this.concerns != null) ? this.concerns : List.<String>of()) {
+			Focus chosen = choice("concerns", concern, Focus.class, errors);
+			if (chosen != null) {
+				focus.add(chosen);
+			}
+		}
+		return focus;
+	}
+
+	private static <E extends Enum<E>> E choice(String field, String value, Class<E> type, Map<String, String> errors) {
+		if (!given(value)) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException ex) {
+			errors.put(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+			return null;
+		}
+	}
+
+	private static boolean given(String value) {
+		return value != null && !value.isBlank();
+	}
+
+	private static String blankToNull(String value) {
+		return given(value) ? value : null;
+	}
+
+}

@@ -1,0 +1,131 @@
+package org.clinicops.testsupport;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium for the browser tests of the staff and public pages: Debian's
+ * {@code chromium} and {@code chromedriver} (never a downloaded browser), found at
+ * {@code /usr/bin} unless {@code clinic.test.chromium} and {@code clinic.test.chromedriver} say
+ * otherwise. Waits are Selenium's explicit waits on a condition, never a fixed sleep.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	private final ChromeDriver driver;
+
+	private final WebDriverWait wait;
+
+	public Browser() {
+		File chromium = installed("clinic.test.chromium", "/usr/bin/chromium");
+		File chromedriver = installed("clinic.test.chromedriver", "/usr/bin/chromedriver");
+		ChromeOptions options = new ChromeOptions().setBinary(chromium)
+			.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+					"--window-size=1280,900");
+		this.driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build(),
+				options);
+		this.wait = new WebDriverWait(this.driver, WAIT);
+	}
+
+	private static File installed(String property, String fallback) {
+		File file = new File(System.getProperty(property, fallback));
+		if (!file.canExecute()) {
+			throw new IllegalStateException(file + " is missing: browser tests need Debian's chromium and chromium-driver "
+					+ "(apt-get install chromium chromium-driver; .ci/run installs them), or -D" + property + "=<path>.");
+		}
+		return file;
+	}
+
+	public Browser open(String url) {
+		this.driver.get(url);
+		return this;
+	}
+
+	/** Logs in through the service's login form, leaving any earlier login first. */
+	public Browser logIn(String baseUrl, TestStaff staff) {
+		this.driver.manage().deleteAllCookies();
+		open(baseUrl + "/login");
+		type("username", staff.username());
+		type("password", TestStaff.PASSWORD);
+		click("log-in");
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logged-in-as")));
+		return this;
+	}
+
+	/** The size of a phone held upright. */
+	public Browser asPhone() {
+		this.driver.manage().window().setSize(new Dimension(390, 844));
+		return this;
+	}
+
+	public Browser type(String id, String text) {
+		WebElement field = element(id);
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	public Browser choose(String id, String visibleTextOrValue) {
+		Select select = new Select(element(id));
+		select.selectByValue(visibleTextOrValue);
+		return this;
+	}
+
+	public Browser click(String id) {
+		element(id).click();
+		return this;
+	}
+
+	/** Clicks and waits until the browser has left the page it was on. */
+	public Browser submit(String id) {
+		WebElement button = element(id);
+		button.click();
+		this.wait.until(ExpectedConditions.stalenessOf(button));
+		return this;
+	}
+
+	public String text(String id) {
+		return element(id).getText();
+	}
+
+	public List<String> texts(By selector) {
+		return this.driver.findElements(selector).stream().map(WebElement::getText).toList();
+	}
+
+	public boolean has(String id) {
+		return !this.driver.findElements(By.id(id)).isEmpty();
+	}
+
+	public String currentUrl() {
+		return this.driver.getCurrentUrl();
+	}
+
+	/** Whether the page fits the window's width, as a page usable on a phone must. */
+	public boolean fitsWidth() {
+		return (Boolean) ((JavascriptExecutor) this.driver)
+			.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+	}
+
+	private WebElement element(String id) {
+		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}
