@@ -1,9 +1,10 @@
 package org.clinicops.intake;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.stream.IntStream;
 
 import org.clinicops.common.events.EventTypes;
 import org.clinicops.common.events.Topics;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -59,46 +61,9 @@ class EvaluationRequestApiTest {
 		this.clinician = ApiClient.as(TestStaff.CLINICIAN, base);
 	}
 
-	static Map<String, Object> validRequest() {
-		Map<String, Object> body = new HashMap<>();
-		body.put("firstName", "Jordan");
-		body.put("lastName", "Rivera");
-		body.put("dateOfBirth", "1990-04-12");
-		body.put("phone", "+1 555 010 2030");
-		body.put("email", "jordan@example.org");
-		body.put("preferredContact", "SMS");
-		body.put("consentToContact", true);
-		body.put("concerns", List.of("SUBSTANCE_USE"));
-		body.put("message", "I would like to talk to someone.");
-		body.put("source", "SELF");
-		body.put("insurance", Map.of("payer", "Acme Health", "memberId", "AH-1234"));
-		return body;
-	}
-
-	static Map<String, Object> iopScreening() {
-		Map<String, Object> screening = new HashMap<>();
-		screening.put("needsDetox", false);
-		screening.put("needs24HourSupervision", false);
-		screening.put("dangerToSelfOrOthers", false);
-		screening.put("supportSystemAtHome", true);
-		screening.put("substanceFreeHome", true);
-		screening.put("coOccurringSeverity", "MILD");
-		screening.put("continuingWorkOrSchool", true);
-		screening.put("steppingDownFromInpatient", false);
-		screening.put("adolescent", false);
-		screening.put("primaryFocus", "SUBSTANCE_USE");
-		screening.put("cohort", "GENERAL");
-		screening.put("needsMedicationManagement", false);
-		screening.put("needsPsychiatricCare", false);
-		screening.put("pregnant", false);
-		screening.put("injectionDrugUse", false);
-		screening.put("notes", "Motivated; works days.");
-		return screening;
-	}
-
 	@Test
 	void aSubmittedRequestIsReceivedAndAnnouncedWithoutPersonalDetails() {
-		ApiClient.Response response = this.anonymous.post("/api/evaluation-requests", validRequest());
+		ApiClient.Response response = this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest());
 
 		assertThat(response.status()).isEqualTo(201);
 		String id = response.json().get("id").asString();
@@ -113,9 +78,9 @@ class EvaluationRequestApiTest {
 
 	@Test
 	void screeningRecommendsAndAcceptingPublishesTheAcceptedEventOnce() {
-		String id = this.anonymous.post("/api/evaluation-requests", validRequest()).json().get("id").asString();
+		String id = this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest()).json().get("id").asString();
 
-		ApiClient.Response screened = this.clinician.post("/api/evaluation-requests/" + id + "/screening", iopScreening());
+		ApiClient.Response screened = this.clinician.post("/api/evaluation-requests/" + id + "/screening", IntakeFixtures.iopScreening());
 		assertThat(screened.status()).isEqualTo(200);
 		assertThat(screened.json().get("status").asString()).isEqualTo("SCREENED");
 		assertThat(screened.json().at("/recommendation/levelOfCare").asString()).isEqualTo("INTENSIVE_OUTPATIENT");
@@ -138,8 +103,8 @@ class EvaluationRequestApiTest {
 
 	@Test
 	void aDangerFoundAtScreeningRaisesARiskFlagBeforeAnyDecision() {
-		String id = this.anonymous.post("/api/evaluation-requests", validRequest()).json().get("id").asString();
-		Map<String, Object> danger = iopScreening();
+		String id = this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest()).json().get("id").asString();
+		Map<String, Object> danger = IntakeFixtures.iopScreening();
 		danger.put("dangerToSelfOrOthers", true);
 
 		ApiClient.Response screened = this.clinician.post("/api/evaluation-requests/" + id + "/screening", danger);
@@ -151,8 +116,8 @@ class EvaluationRequestApiTest {
 
 	@Test
 	void decidingAgainstTheRecommendationWithoutAReasonIsRefusedAndChangesNothing() {
-		String id = this.anonymous.post("/api/evaluation-requests", validRequest()).json().get("id").asString();
-		Map<String, Object> usingHome = iopScreening();
+		String id = this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest()).json().get("id").asString();
+		Map<String, Object> usingHome = IntakeFixtures.iopScreening();
 		usingHome.put("substanceFreeHome", false);
 		this.clinician.post("/api/evaluation-requests/" + id + "/screening", usingHome);
 
@@ -175,13 +140,13 @@ class EvaluationRequestApiTest {
 
 	@Test
 	void aDecidedRequestCannotBeScreenedAgain() {
-		String id = this.anonymous.post("/api/evaluation-requests", validRequest()).json().get("id").asString();
-		this.clinician.post("/api/evaluation-requests/" + id + "/screening", iopScreening());
+		String id = this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest()).json().get("id").asString();
+		this.clinician.post("/api/evaluation-requests/" + id + "/screening", IntakeFixtures.iopScreening());
 		this.clinician.post("/api/evaluation-requests/" + id + "/decision",
 				Map.of("outcome", "DECLINED", "levelOfCare", "INTENSIVE_OUTPATIENT", "reason", "Moved out of state."));
 
 		ApiClient.Response conflict = this.clinician.post("/api/evaluation-requests/" + id + "/screening",
-				iopScreening());
+				IntakeFixtures.iopScreening());
 
 		assertThat(conflict.status()).isEqualTo(409);
 		assertThat(conflict.json().get("detail").asString()).contains("DECLINED");
@@ -192,12 +157,46 @@ class EvaluationRequestApiTest {
 		Map<String, String> key = Map.of("Idempotency-Key", "form-7d1c2e44");
 		long before = this.requests.count();
 
-		ApiClient.Response first = this.anonymous.post("/api/evaluation-requests", validRequest(), key);
-		ApiClient.Response retry = this.anonymous.post("/api/evaluation-requests", validRequest(), key);
+		ApiClient.Response first = this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest(), key);
+		ApiClient.Response retry = this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest(), key);
 
 		assertThat(retry.status()).isEqualTo(201);
 		assertThat(retry.json()).isEqualTo(first.json());
 		assertThat(this.requests.count()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void theSameIdempotencyKeyFromManyClientsAtOnceGivesOneRequest() {
+		Map<String, String> key = Map.of("Idempotency-Key", "concurrent-" + System.nanoTime());
+		long before = this.requests.count();
+
+		List<ApiClient.Response> answers = IntStream.range(0, 8)
+			.parallel()
+			.mapToObj(i -> this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest(), key))
+			.toList();
+
+		assertThat(answers).extracting(ApiClient.Response::status).containsOnly(201);
+		assertThat(answers.stream().map(answer -> answer.json().get("id").asString()).distinct()).hasSize(1);
+		assertThat(this.requests.count()).isEqualTo(before + 1);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			unknown cohort              | cohort              | "ASTRONAUTS"
+			operator for a criterion    | needsDetox          | {"$ne": true}
+			unknown severity            | coOccurringSeverity | "EXTREME"
+			""")
+	void anUnreadableScreeningAnswers400AndChangesNothing(String label, String field, String json) {
+		String id = this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest()).json().get("id").asString();
+		String screening = JsonMapper.builder().build().writeValueAsString(IntakeFixtures.iopScreening())
+			.replaceFirst("\"" + field + "\":[^,}]+", "\"" + field + "\":" + Matcher.quoteReplacement(json));
+
+		ApiClient.Response response = this.clinician.post("/api/evaluation-requests/" + id + "/screening", screening);
+
+		assertThat(response.status()).as(response.text()).isEqualTo(400);
+		assertThat(response.json().at("/errors/0/field").asString()).isEqualTo(field);
+		assertThat(this.requests.findById(id).orElseThrow().status().name()).isEqualTo("RECEIVED");
+		assertThat(this.requests.findById(id).orElseThrow().screenings()).isEmpty();
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -207,6 +206,11 @@ class EvaluationRequestApiTest {
 			unknown field $where        | {"$where": "sleep(1000)"}                                 | $where
 			unknown concern             | {"concerns": ["GAMBLING"]}                                | concerns[0]
 			dateOfBirth not a date      | {"dateOfBirth": "yesterday"}                              | dateOfBirth
+			operator in a nested field  | {"insurance": {"payer": {"$ne": null}, "memberId": "1"}}  | insurance.payer
+			operator as a nested key    | {"insurance": {"$where": "1", "payer": "A", "memberId": "1"}} | insurance.$where
+			operator in a list          | {"concerns": [{"$gt": ""}]}                               | concerns[0]
+			unknown contact channel     | {"preferredContact": "CARRIER_PIGEON"}                    | preferredContact
+			unknown source              | {"source": "$where"}                                      | source
 			""")
 	void unreadableBodiesAnswer400AndStoreNothing(String label, String body, String field) {
 		long before = this.requests.count();
@@ -239,7 +243,7 @@ class EvaluationRequestApiTest {
 			""")
 	void invalidFieldsAreNamedInTheProblemAndNothingIsStored(String label, String fields, String value,
 			String expectedField) {
-		Map<String, Object> body = validRequest();
+		Map<String, Object> body = IntakeFixtures.validRequest();
 		for (String field : fields.split(",")) {
 			body.remove(field);
 			if (value != null) {
@@ -266,12 +270,12 @@ class EvaluationRequestApiTest {
 
 	@Test
 	void staffEndpointsNeedALoginAndTheRightRole() {
-		String id = this.anonymous.post("/api/evaluation-requests", validRequest()).json().get("id").asString();
+		String id = this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest()).json().get("id").asString();
 		ApiClient coordinator = ApiClient.as(TestStaff.COORDINATOR, "http://localhost:" + this.port);
 
 		assertThat(this.anonymous.get("/api/evaluation-requests/" + id).status()).isEqualTo(401);
 		assertThat(coordinator.get("/api/evaluation-requests/" + id).status()).isEqualTo(200);
-		ApiClient.Response forbidden = coordinator.post("/api/evaluation-requests/" + id + "/screening", iopScreening());
+		ApiClient.Response forbidden = coordinator.post("/api/evaluation-requests/" + id + "/screening", IntakeFixtures.iopScreening());
 		assertThat(forbidden.status()).isEqualTo(403);
 		assertThat(forbidden.isProblem()).isTrue();
 		assertThat(ApiClient.as(TestStaff.OPS, "http://localhost:" + this.port).get("/api/evaluation-requests/" + id)
@@ -291,9 +295,9 @@ class EvaluationRequestApiTest {
 
 	@Test
 	void listingFiltersByStatusNewestFirst() {
-		String first = this.anonymous.post("/api/evaluation-requests", validRequest()).json().get("id").asString();
-		String second = this.anonymous.post("/api/evaluation-requests", validRequest()).json().get("id").asString();
-		this.clinician.post("/api/evaluation-requests/" + first + "/screening", iopScreening());
+		String first = this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest()).json().get("id").asString();
+		String second = this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest()).json().get("id").asString();
+		this.clinician.post("/api/evaluation-requests/" + first + "/screening", IntakeFixtures.iopScreening());
 
 		JsonNode received = this.clinician.get("/api/evaluation-requests?status=RECEIVED").json();
 		List<String> ids = received.valueStream().map(r -> r.get("id").asString()).toList();
@@ -303,16 +307,15 @@ class EvaluationRequestApiTest {
 	}
 
 	private static String merge(String override) {
-		Map<String, Object> body = validRequest();
-		String base = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(body);
+		Map<String, Object> body = IntakeFixtures.validRequest();
+		String base = JsonMapper.builder().build().writeValueAsString(body);
 		return base.substring(0, base.length() - 1) + "," + override.substring(1);
 	}
-
 
 	@Test
 	void aWithdrawalIsAnnouncedAndTheContactIsRemovedFromTheContactsTopic() {
 		try (TopicRecorder contacts = TopicRecorder.of(Topics.INTAKE_CONTACTS)) {
-			String id = this.anonymous.post("/api/evaluation-requests", validRequest()).json().get("id").asString();
+			String id = this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest()).json().get("id").asString();
 			ApiClient coordinator = ApiClient.as(TestStaff.COORDINATOR, "http://localhost:" + this.port);
 
 			ApiClient.Response withdrawn = coordinator.post("/api/evaluation-requests/" + id + "/withdraw", Map.of());
@@ -335,8 +338,8 @@ class EvaluationRequestApiTest {
 
 	@Test
 	void aDecidedRequestCannotBeWithdrawnAndTheRefusalNamesItsStatus() {
-		String id = this.anonymous.post("/api/evaluation-requests", validRequest()).json().get("id").asString();
-		this.clinician.post("/api/evaluation-requests/" + id + "/screening", iopScreening());
+		String id = this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest()).json().get("id").asString();
+		this.clinician.post("/api/evaluation-requests/" + id + "/screening", IntakeFixtures.iopScreening());
 		this.clinician.post("/api/evaluation-requests/" + id + "/decision",
 				Map.of("outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT"));
 		int historyBefore = this.requests.findById(id).orElseThrow().history().size();
@@ -353,7 +356,7 @@ class EvaluationRequestApiTest {
 
 	@Test
 	void theQueueFiltersByStatusAndConcernNewestFirstAndPages() {
-		Map<String, Object> eating = validRequest();
+		Map<String, Object> eating = IntakeFixtures.validRequest();
 		eating.put("concerns", List.of("EATING_DISORDER", "MENTAL_HEALTH"));
 		String older = this.anonymous.post("/api/evaluation-requests", eating).json().get("id").asString();
 		String newer = this.anonymous.post("/api/evaluation-requests", eating).json().get("id").asString();

@@ -65,7 +65,7 @@ class OutboxRelayTest {
 		try (TopicRecorder evaluations = TopicRecorder.of(Topics.INTAKE_EVALUATIONS)) {
 			try {
 				id = ApiClient.anonymous("http://localhost:" + this.port)
-					.post("/api/evaluation-requests", EvaluationRequestApiTest.validRequest())
+					.post("/api/evaluation-requests", IntakeFixtures.validRequest())
 					.json()
 					.get("id")
 					.asString();
@@ -91,18 +91,18 @@ class OutboxRelayTest {
 	void aRiskFlagIsPublishedAtOnceWhileABacklogOfOtherEventsWaits() {
 		ApiClient anonymous = ApiClient.anonymous("http://localhost:" + this.port);
 		ApiClient clinician = ApiClient.as(TestStaff.CLINICIAN, "http://localhost:" + this.port);
-		String risky = anonymous.post("/api/evaluation-requests", EvaluationRequestApiTest.validRequest())
+		String risky = anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest())
 			.json()
 			.get("id")
 			.asString();
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.requests.findById(risky).orElseThrow().pendingEvents().isEmpty());
-		Map<String, Object> danger = EvaluationRequestApiTest.iopScreening();
+		Map<String, Object> danger = IntakeFixtures.iopScreening();
 		danger.put("dangerToSelfOrOthers", true);
 
 		this.relay.stop();
 		try (TopicRecorder evaluations = TopicRecorder.of(Topics.INTAKE_EVALUATIONS)) {
 			List<String> backlog = IntStream.range(0, 20)
-				.mapToObj(i -> anonymous.post("/api/evaluation-requests", EvaluationRequestApiTest.validRequest())
+				.mapToObj(i -> anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest())
 					.json()
 					.get("id")
 					.asString())

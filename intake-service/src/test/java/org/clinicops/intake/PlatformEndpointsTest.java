@@ -37,7 +37,7 @@ class PlatformEndpointsTest {
 	@Test
 	void receivedRequestsAreCountedForPrometheusWithoutPersonalTags() {
 		String base = "http://localhost:" + this.port;
-		ApiClient.anonymous(base).post("/api/evaluation-requests", EvaluationRequestApiTest.validRequest());
+		ApiClient.anonymous(base).post("/api/evaluation-requests", IntakeFixtures.validRequest());
 
 		ApiClient.Response metrics = ApiClient.as(TestStaff.OPS, base).get("/actuator/prometheus");
 

@@ -45,10 +45,10 @@ class PublicFormProtectionTest {
 		long before = this.requests.count();
 
 		var answers = IntStream.range(0, 12)
-			.mapToObj(i -> this.anonymous.post("/api/evaluation-requests", EvaluationRequestApiTest.validRequest(), flooder))
+			.mapToObj(i -> this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest(), flooder))
 			.toList();
 		ApiClient.Response someoneElse = this.anonymous.post("/api/evaluation-requests",
-				EvaluationRequestApiTest.validRequest(), Map.of(ApiClient.FORWARDED_FOR, "203.0.113.8"));
+				IntakeFixtures.validRequest(), Map.of(ApiClient.FORWARDED_FOR, "203.0.113.8"));
 
 		assertThat(answers).extracting(ApiClient.Response::status).containsExactly(201, 201, 201, 201, 201, 201, 201,
 				201, 201, 201, 429, 429);
@@ -62,7 +62,7 @@ class PublicFormProtectionTest {
 
 	@Test
 	void aBodyDeclaredLargerThanTheLimitIsRefusedUnreadWith413() {
-		var request = EvaluationRequestApiTest.validRequest();
+		var request = IntakeFixtures.validRequest();
 		request.put("message", "x".repeat(70_000));
 		long before = this.requests.count();
 
@@ -76,7 +76,7 @@ class PublicFormProtectionTest {
 
 	@Test
 	void aChunkedBodyIsCutOffWhereItPassesTheLimit() throws Exception {
-		var request = EvaluationRequestApiTest.validRequest();
+		var request = IntakeFixtures.validRequest();
 		request.put("message", "x".repeat(70_000));
 		byte[] body = JsonMapper.builder().build().writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
 		long before = this.requests.count();

@@ -54,9 +54,16 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Drops the session cookies of the page's site: the next staff page asks for a login. */
+	public Browser forgetLogin() {
+		this.driver.manage().deleteAllCookies();
+		return this;
+	}
+
 	/** Logs in through the service's login form, leaving any earlier login first. */
 	public Browser logIn(String baseUrl, TestStaff staff) {
-		this.driver.manage().deleteAllCookies();
+		open(baseUrl + "/login");
+		forgetLogin();
 		open(baseUrl + "/login");
 		type("username", staff.username());
 		type("password", TestStaff.PASSWORD);
