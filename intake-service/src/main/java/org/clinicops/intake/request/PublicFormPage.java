@@ -38,11 +38,25 @@ class PublicFormPage {
 		this.validator = validator;
 	}
 
+	/** The choices in the words of the person filling in the form. */
+	private static final Map<Focus, String> CONCERNS = Map.of(Focus.SUBSTANCE_USE, "Alcohol or drug use",
+			Focus.MENTAL_HEALTH, "Mental health", Focus.EATING_DISORDER, "Eating disorder");
+
+	private static final Map<ContactChannel, String> CHANNELS = Map.of(ContactChannel.PHONE, "Phone call",
+			ContactChannel.EMAIL, "E-mail", ContactChannel.SMS, "Text message (SMS)");
+
+	private static final Map<ReferralSource, String> SOURCES = Map.of(ReferralSource.SELF, "I am asking for myself",
+			ReferralSource.FAMILY, "I am asking for a family member", ReferralSource.PROVIDER_REFERRAL,
+			"A provider referred me", ReferralSource.INPATIENT_STEP_DOWN, "I am leaving inpatient or residential care");
+
 	@ModelAttribute
 	void choices(Model model) {
 		model.addAttribute("concernChoices", Focus.values());
+		model.addAttribute("concernLabels", CONCERNS);
 		model.addAttribute("contactChoices", ContactChannel.values());
+		model.addAttribute("contactLabels", CHANNELS);
 		model.addAttribute("sourceChoices", ReferralSource.values());
+		model.addAttribute("sourceLabels", SOURCES);
 	}
 
 	@GetMapping

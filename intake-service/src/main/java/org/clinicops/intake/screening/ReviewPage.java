@@ -36,6 +36,9 @@ class ReviewPage {
 
 	private static final String VIEW = "screening/review";
 
+	/** The yes/no criteria of a screening, as the form asks them. */
+	private static final Map<String, String> YES_NO_QUESTIONS = yesNoQuestions();
+
 	private final EvaluationRequestService requests;
 
 	private final ClinicalReview review;
@@ -144,9 +147,6 @@ class ReviewPage {
 		}
 		return values;
 	}
-
-	/** The yes/no criteria of a screening, as the form asks them. */
-	private static final Map<String, String> YES_NO_QUESTIONS = yesNoQuestions();
 
 	private static Map<String, String> yesNoQuestions() {
 		Map<String, String> questions = new LinkedHashMap<>();
