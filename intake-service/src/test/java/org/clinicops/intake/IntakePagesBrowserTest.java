@@ -75,6 +75,7 @@ class IntakePagesBrowserTest {
 			.orElseThrow();
 
 		browser.open("about:blank").logIn(this.base, TestStaff.COORDINATOR);
+		assertThat(browser.text("logged-in-as")).isEqualTo("coordinator (INTAKE_COORDINATOR)");
 		browser.open(this.base + "/intake/queue").choose("status", "RECEIVED").choose("concern", "MENTAL_HEALTH").submit("filter");
 		assertThat(browser.texts(By.cssSelector("#queue tbody tr td:nth-child(2)")).get(0))
 			.isEqualTo("Amara " + lastName);

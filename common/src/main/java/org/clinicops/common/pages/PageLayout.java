@@ -26,6 +26,9 @@ public class PageLayout {
 
 	private static final PageTimes TIMES = new PageTimes();
 
+	/** Roles are the authorities with this prefix; others (such as the factor of a login) are not shown. */
+	private static final String ROLE = "ROLE_";
+
 	private final List<Link> navigation;
 
 	public PageLayout(NavigationProperties properties) {
@@ -52,7 +55,8 @@ public class PageLayout {
 		return new Staff(login.getName(), login.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
-			.map(role -> role.replaceFirst("^ROLE_", ""))
+			.filter(authority -> authority.startsWith(ROLE))
+			.map(role -> role.substring(ROLE.length()))
 			.sorted()
 			.toList());
 	}
