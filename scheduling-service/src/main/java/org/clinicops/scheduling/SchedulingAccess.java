@@ -15,9 +15,14 @@ class SchedulingAccess implements EndpointAccess {
 
 	@Override
 	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry endpoints) {
-		endpoints.requestMatchers(HttpMethod.POST, "/api/groups", "/api/therapists")
+		endpoints.requestMatchers(HttpMethod.POST, "/api/groups", "/api/groups/*/close", "/api/therapists",
+				"/api/enrollments/*/discharge", "/api/enrollments/*/transfer")
 			.hasAnyRole("PROGRAM_DIRECTOR", "SCHEDULER")
-			.requestMatchers(HttpMethod.GET, "/api/groups", "/api/therapists", "/api/enrollments")
+			.requestMatchers(HttpMethod.PUT, "/api/groups/*")
+			.hasAnyRole("PROGRAM_DIRECTOR", "SCHEDULER")
+			.requestMatchers(HttpMethod.GET, "/api/groups", "/api/groups/*", "/api/groups/*/roster", "/api/therapists",
+					"/api/enrollments", "/api/enrollments/*", "/api/enrollments/*/plan", "/api/enrollments/*/plan.ics",
+					"/api/waitlist")
 			.hasAnyRole(CARE_TEAM);
 	}
 

@@ -2,14 +2,20 @@ package org.clinicops.scheduling;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.clinicops.common.events.Topics;
+import org.clinicops.scheduling.groups.ProgramHoursProperties;
+import org.clinicops.scheduling.groups.TrackHours;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
+@EnableScheduling
+@EnableConfigurationProperties(ProgramHoursProperties.class)
 public class SchedulingApplication {
 
 	public static void main(String[] args) {
@@ -19,6 +25,11 @@ public class SchedulingApplication {
 	@Bean
 	NewTopic enrollmentsTopic(@Value("${clinic.kafka.partitions}") int partitions) {
 		return TopicBuilder.name(Topics.SCHEDULING_ENROLLMENTS).partitions(partitions).build();
+	}
+
+	@Bean
+	TrackHours trackHours(ProgramHoursProperties hours) {
+		return hours.trackHours();
 	}
 
 }

@@ -30,4 +30,11 @@ public class SchedulingMetrics {
 			.increment();
 	}
 
+	public void promoted(Track track) {
+		Counter.builder("clinic.enrollments.promoted").description("Waitlisted people given a freed seat")
+			.tag("track", track.name())
+			.register(this.registry)
+			.increment();
+	}
+
 }

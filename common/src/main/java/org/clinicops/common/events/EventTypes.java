@@ -40,13 +40,25 @@ public final class EventTypes {
 	public static final EventType<PatientWaitlisted> PATIENT_WAITLISTED = new EventType<>(
 			"clinic.scheduling.patient-waitlisted.v1", Topics.SCHEDULING_ENROLLMENTS, PatientWaitlisted.class);
 
+	public static final EventType<GroupFull> GROUP_FULL = new EventType<>("clinic.scheduling.group-full.v1",
+			Topics.SCHEDULING_ENROLLMENTS, GroupFull.class);
+
+	public static final EventType<AdmitByNear> ADMIT_BY_NEAR = new EventType<>("clinic.scheduling.admit-by-near.v1",
+			Topics.SCHEDULING_ENROLLMENTS, AdmitByNear.class);
+
+	public static final EventType<PlanOutOfRange> PLAN_OUT_OF_RANGE = new EventType<>(
+			"clinic.scheduling.plan-out-of-range.v1", Topics.SCHEDULING_ENROLLMENTS, PlanOutOfRange.class);
+
+	public static final EventType<PatientDischarged> PATIENT_DISCHARGED = new EventType<>(
+			"clinic.scheduling.patient-discharged.v1", Topics.SCHEDULING_ENROLLMENTS, PatientDischarged.class);
+
 	public static final EventType<AlertRaised> ALERT_RAISED = new EventType<>(
 			"clinic.notification.alert-raised.v1", Topics.NOTIFICATION_ALERTS, AlertRaised.class);
 
 	public static final List<EventType<?>> ALL = List.of(EVALUATION_REQUESTED, EVALUATION_SCREENED,
 			RISK_FLAG_RAISED, EVALUATION_ACCEPTED, EVALUATION_REFERRED, EVALUATION_DECLINED, EVALUATION_WITHDRAWN,
 			PATIENT_CONTACT, PATIENT_ENROLLED, GROUP_ASSIGNED,
-			PATIENT_WAITLISTED, ALERT_RAISED);
+			PATIENT_WAITLISTED, GROUP_FULL, ADMIT_BY_NEAR, PLAN_OUT_OF_RANGE, PATIENT_DISCHARGED, ALERT_RAISED);
 
 	public static Optional<EventType<?>> byName(String name) {
 		return ALL.stream().filter(type -> type.name().equals(name)).findFirst();

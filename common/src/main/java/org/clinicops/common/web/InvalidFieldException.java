@@ -1,17 +1,28 @@
 package org.clinicops.common.web;
 
-/** A field whose value breaks a rule that depends on other fields or on the record: 400. */
+import java.util.List;
+
+/** Fields whose values break a rule that depends on other fields or on the record: 400. */
 public class InvalidFieldException extends RuntimeException {
 
-	private final String field;
+	private final List<FieldError> errors;
 
 	public InvalidFieldException(String field, String message) {
-		super(message);
-		this.field = field;
+		this(List.of(new FieldError(field, message)));
 	}
 
+	public InvalidFieldException(List<FieldError> errors) {
+		super(errors.get(0).message());
+		this.errors = List.copyOf(errors);
+	}
+
+	/** The first invalid field. */
 	public String field() {
-		return this.field;
+		return this.errors.get(0).field();
+	}
+
+	public List<FieldError> errors() {
+		return this.errors;
 	}
 
 }

@@ -82,7 +82,7 @@ public class ProblemDetails extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidFieldException.class)
 	ResponseEntity<ProblemDetail> invalidField(InvalidFieldException ex) {
-		return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(ex.field(), ex.getMessage()))));
+		return ResponseEntity.badRequest().body(invalid(ex.errors()));
 	}
 
 	@ExceptionHandler(RecordNotFoundException.class)

@@ -6,21 +6,27 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.clinicops.common.events.AdmitByNear;
 import org.clinicops.common.events.Cohort;
+import org.clinicops.common.events.DischargeReason;
 import org.clinicops.common.events.EvaluationAccepted;
 import org.clinicops.common.events.EventTypes;
 import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.GroupAssigned;
+import org.clinicops.common.events.PatientDischarged;
 import org.clinicops.common.events.PatientEnrolled;
 import org.clinicops.common.events.PatientWaitlisted;
 import org.clinicops.common.events.Track;
 import org.clinicops.common.outbox.OutboxAggregate;
+import org.clinicops.common.web.StateConflictException;
 import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.groups.Placement;
+import org.clinicops.scheduling.groups.SeatRequest;
 import org.clinicops.scheduling.therapists.Therapist;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -29,6 +35,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * evaluation id, so a redelivered acceptance can never create a second one.
  */
 @Document("enrollments")
+@CompoundIndex(name = "waitlist", def = "{'status': 1, 'primaryFocus': 1, 'track': 1, 'priorityRank': 1, 'acceptedAt': 1}")
 public class Enrollment extends OutboxAggregate {
 
 	@Id
@@ -73,8 +80,15 @@ public class Enrollment extends OutboxAggregate {
 
 	private LocalDate admitBy;
 
-	private String correlationId;
+	private int priorityRank;
 
+	private Instant admitByWarnedAt;
+
+	private DischargeReason dischargeReason;
+
+	private Instant dischargedAt;
+
+	private String correlationId;
 
 	protected Enrollment() {
 	}
@@ -98,6 +112,7 @@ public class Enrollment extends OutboxAggregate {
 		enrollment.needsMedicationManagement = accepted.needsMedicationManagement();
 		enrollment.startDate = accepted.startDate();
 		enrollment.acceptedAt = accepted.acceptedAt();
+		enrollment.priorityRank = WaitlistPriority.of(accepted.pregnant(), accepted.injectionDrugUse()).rank();
 		enrollment.correlationId = correlationId;
 		return enrollment;
 	}
@@ -111,8 +126,25 @@ public class Enrollment extends OutboxAggregate {
 		return this.pregnant || this.injectionDrugUse;
 	}
 
-	/** A seat was found: the person is enrolled, with a primary therapist when one had room. */
+	public WaitlistPriority priority() {
+		return WaitlistPriority.of(this.pregnant, this.injectionDrugUse);
+	}
+
+	/** A request for a seat from the start date, or from today when that has passed. */
+	public SeatRequest seatRequest(LocalDate today) {
+		return new SeatRequest(this.id, this.evaluationId, this.initials, this.correlationId, placement(),
+				this.startDate.isBefore(today) ? today : this.startDate);
+	}
+
+	/**
+	 * A seat was found, at once or from the waitlist: the person is enrolled, with a primary
+	 * therapist when one had room.
+	 */
 	public void enroll(Group group, Therapist therapist, Instant now) {
+		if (this.status != EnrollmentStatus.PENDING && this.status != EnrollmentStatus.WAITLISTED) {
+			throw new StateConflictException("The enrollment is " + this.status + "; only a new or waitlisted one can "
+					+ "be given a group.");
+		}
 		this.status = EnrollmentStatus.ACTIVE;
 		this.groupId = group.id();
 		this.groupName = group.name();
@@ -124,6 +156,48 @@ public class Enrollment extends OutboxAggregate {
 				this.primaryFocus, this.cohort, this.therapistId, this.therapistName, this.startDate, now), this.correlationId);
 		register(EventTypes.GROUP_ASSIGNED, new GroupAssigned(this.evaluationId, this.id, this.initials, group.id(),
 				group.name(), group.facilitator(), this.track, now), this.correlationId);
+	}
+
+	/** Moves an active person to another group; the memberships keep the history. */
+	public void transferTo(Group group, Instant now) {
+		requireStatus(EnrollmentStatus.ACTIVE, "transferred");
+		this.groupId = group.id();
+		this.groupName = group.name();
+		register(EventTypes.GROUP_ASSIGNED, new GroupAssigned(this.evaluationId, this.id, this.initials, group.id(),
+				group.name(), group.facilitator(), this.track, now), this.correlationId);
+	}
+
+	public void discharge(DischargeReason reason, Instant now) {
+		if (this.status != EnrollmentStatus.ACTIVE && this.status != EnrollmentStatus.WAITLISTED) {
+			throw new StateConflictException("The enrollment is " + this.status
+					+ "; only an ACTIVE or WAITLISTED enrollment can be discharged.");
+		}
+		this.status = EnrollmentStatus.DISCHARGED;
+		this.dischargeReason = reason;
+		this.dischargedAt = now;
+		register(EventTypes.PATIENT_DISCHARGED, new PatientDischarged(this.evaluationId, this.id, this.initials, reason,
+				now), this.correlationId);
+	}
+
+	/**
+	 * Warns staff, once, that a waitlisted person's admit-by deadline is near. Returns whether this
+	 * call warned (false when already warned or no longer waiting).
+	 */
+	public boolean warnAdmitByNear(Instant now) {
+		if (this.status != EnrollmentStatus.WAITLISTED || this.admitByWarnedAt != null) {
+			return false;
+		}
+		this.admitByWarnedAt = now;
+		register(EventTypes.ADMIT_BY_NEAR, new AdmitByNear(this.evaluationId, this.id, this.initials,
+				priorityPopulation(), this.admitBy, now), this.correlationId);
+		return true;
+	}
+
+	private void requireStatus(EnrollmentStatus required, String change) {
+		if (this.status != required) {
+			throw new StateConflictException("The enrollment is " + this.status + "; only an " + required
+					+ " enrollment can be " + change + ".");
+		}
 	}
 
 	public void waitlist(int admitByDays, Instant now) {
@@ -184,6 +258,30 @@ public class Enrollment extends OutboxAggregate {
 
 	public LocalDate admitBy() {
 		return this.admitBy;
+	}
+
+	public Instant acceptedAt() {
+		return this.acceptedAt;
+	}
+
+	public Instant admitByWarnedAt() {
+		return this.admitByWarnedAt;
+	}
+
+	public DischargeReason dischargeReason() {
+		return this.dischargeReason;
+	}
+
+	public Instant dischargedAt() {
+		return this.dischargedAt;
+	}
+
+	public boolean adolescent() {
+		return this.adolescent;
+	}
+
+	public boolean needsMedicationManagement() {
+		return this.needsMedicationManagement;
 	}
 
 }

@@ -3,7 +3,17 @@ package org.clinicops.scheduling.enrollment;
 import java.util.List;
 import java.util.stream.Stream;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.clinicops.common.events.DischargeReason;
+
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,10 +22,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/enrollments")
 class EnrollmentController {
 
+	record Discharge(@NotNull DischargeReason reason) {
+	}
+
+	record Transfer(@NotBlank @Size(max = 64) String groupId) {
+	}
+
 	private final Enrollments enrollments;
 
-	EnrollmentController(Enrollments enrollments) {
+	private final EnrollmentService service;
+
+	EnrollmentController(Enrollments enrollments, EnrollmentService service) {
 		this.enrollments = enrollments;
+		this.service = service;
 	}
 
 	@GetMapping
@@ -27,6 +46,21 @@ class EnrollmentController {
 		return found.filter(enrollment -> status == null || enrollment.status() == status)
 			.map(EnrollmentView::of)
 			.toList();
+	}
+
+	@GetMapping("/{id}")
+	EnrollmentView get(@PathVariable String id) {
+		return EnrollmentView.of(this.service.get(id));
+	}
+
+	@PostMapping("/{id}/discharge")
+	EnrollmentView discharge(@PathVariable String id, @Valid @RequestBody Discharge discharge) {
+		return EnrollmentView.of(this.service.discharge(id, discharge.reason()));
+	}
+
+	@PostMapping("/{id}/transfer")
+	EnrollmentView transfer(@PathVariable String id, @Valid @RequestBody Transfer transfer) {
+		return EnrollmentView.of(this.service.transfer(id, transfer.groupId()));
 	}
 
 }

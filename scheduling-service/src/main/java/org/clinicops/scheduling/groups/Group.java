@@ -9,16 +9,21 @@ import java.util.List;
 import org.clinicops.common.events.Cohort;
 import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.Track;
+import org.clinicops.common.outbox.OutboxAggregate;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A therapy group. {@code seatsLeft} is the hard capacity limit: seats are only ever taken by a
- * conditional atomic update ({@link SeatReservations}), never by reading and writing back.
+ * A therapy group. {@code seatsLeft} is the hard capacity limit and {@code holders} the
+ * enrollments holding a seat now: both only ever change together, by one conditional atomic
+ * update ({@link SeatReservations}), never by reading and writing back. The dated memberships
+ * (the roster's history) are {@link Membership} documents. A full group announces itself through
+ * this document's outbox, in the same update that took the last seat.
  */
 @Document("groups")
-public class Group {
+public class Group extends OutboxAggregate {
 
 	@Id
 	private String id;
@@ -37,9 +42,12 @@ public class Group {
 
 	private int seatsLeft;
 
+	private boolean open = true;
+
 	private List<Meeting> meetings = new ArrayList<>();
 
-	private List<Membership> members = new ArrayList<>();
+	@Indexed
+	private List<String> holders = new ArrayList<>();
 
 	protected Group() {
 	}
@@ -63,7 +71,12 @@ public class Group {
 			.map(meeting -> meeting.firstOnOrAfter(startDate))
 			.min(Comparator.naturalOrder())
 			.orElse(LocalDateTime.MAX);
-		return new GroupOption(this.id, this.focus, this.cohort, this.track, this.capacity, this.seatsLeft, nextMeeting);
+		return new GroupOption(this.id, this.focus, this.cohort, this.track, this.capacity,
+				this.open ? this.seatsLeft : 0, nextMeeting);
+	}
+
+	public int seatsTaken() {
+		return this.capacity - this.seatsLeft;
 	}
 
 	public String id() {
@@ -98,12 +111,16 @@ public class Group {
 		return this.seatsLeft;
 	}
 
+	public boolean isOpen() {
+		return this.open;
+	}
+
 	public List<Meeting> meetings() {
 		return this.meetings;
 	}
 
-	public List<Membership> members() {
-		return this.members;
+	public List<String> holders() {
+		return List.copyOf(this.holders);
 	}
 
 }

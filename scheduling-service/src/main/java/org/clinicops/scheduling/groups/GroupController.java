@@ -1,39 +1,74 @@
 package org.clinicops.scheduling.groups;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/groups")
 class GroupController {
 
+	private final GroupService service;
+
 	private final Groups groups;
 
-	GroupController(Groups groups) {
+	private final Clock clock;
+
+	GroupController(GroupService service, Groups groups, Clock clock) {
+		this.service = service;
 		this.groups = groups;
+		this.clock = clock;
 	}
 
 	@PostMapping
 	ResponseEntity<GroupView> create(@Valid @RequestBody GroupForm form) {
-		Group group = this.groups.insert(new Group(UUID.randomUUID().toString(), form.name().strip(), form.focus(),
-				form.cohort(), form.track(), form.facilitator().strip(), form.capacityOrDefault(), form.meetings()));
-		return ResponseEntity.created(URI.create("/api/groups/" + group.id())).body(GroupView.of(group));
+		Group group = this.service.create(form);
+		return ResponseEntity.created(URI.create("/api/groups/" + group.id())).body(GroupView.of(this.service.get(group.id())));
 	}
 
 	@GetMapping
 	List<GroupView> list() {
 		return this.groups.findAll(Sort.by("name")).stream().map(GroupView::of).toList();
+	}
+
+	@GetMapping("/{id}")
+	GroupView get(@PathVariable String id) {
+		return GroupView.of(this.service.get(id));
+	}
+
+	@PutMapping("/{id}")
+	GroupView change(@PathVariable String id, @Valid @RequestBody GroupChange change) {
+		return GroupView.of(this.service.change(id, change));
+	}
+
+	@PostMapping("/{id}/close")
+	GroupView close(@PathVariable String id) {
+		return GroupView.of(this.service.close(id));
+	}
+
+	/** Who is in the group on a day (today by default). */
+	@GetMapping("/{id}/roster")
+	List<RosterEntry> roster(@PathVariable String id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+		return this.service.roster(id, (date != null) ? date : LocalDate.now(this.clock))
+			.stream()
+			.map(RosterEntry::of)
+			.toList();
 	}
 
 }

@@ -14,12 +14,17 @@ import org.clinicops.common.events.Cohort;
  */
 public final class GroupMatcher {
 
+	/** Whether the group can take the person at all, seats aside. */
+	public boolean accepts(Placement placement, GroupOption group) {
+		return group.focus() == placement.focus() && group.track() == placement.track()
+				&& (group.cohort() == placement.cohort() || group.cohort() == Cohort.GENERAL);
+	}
+
 	public List<GroupOption> rank(Placement placement, List<GroupOption> groups) {
 		Comparator<GroupOption> ownCohortFirst = Comparator
 			.comparing(group -> group.cohort() == placement.cohort() ? 0 : 1);
 		return groups.stream()
-			.filter(group -> group.focus() == placement.focus() && group.track() == placement.track())
-			.filter(group -> group.cohort() == placement.cohort() || group.cohort() == Cohort.GENERAL)
+			.filter(group -> accepts(placement, group))
 			.filter(group -> group.seatsLeft() > 0)
 			.sorted(ownCohortFirst.thenComparingDouble(GroupOption::occupancy)
 				.thenComparing(GroupOption::nextMeeting)

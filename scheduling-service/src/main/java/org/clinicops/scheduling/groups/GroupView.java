@@ -7,11 +7,12 @@ import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.Track;
 
 public record GroupView(String id, String name, Focus focus, Cohort cohort, Track track, String facilitator,
-		int capacity, int seatsLeft, List<Meeting> meetings) {
+		int capacity, int seatsLeft, int utilisationPercent, boolean open, List<Meeting> meetings) {
 
-	static GroupView of(Group group) {
+	public static GroupView of(Group group) {
 		return new GroupView(group.id(), group.name(), group.focus(), group.cohort(), group.track(),
-				group.facilitator(), group.capacity(), group.seatsLeft(), group.meetings());
+				group.facilitator(), group.capacity(), group.seatsLeft(),
+				Math.round(100f * group.seatsTaken() / group.capacity()), group.isOpen(), group.meetings());
 	}
 
 }

@@ -47,6 +47,12 @@ public class CaseloadReservations {
 		return Optional.empty();
 	}
 
+	/** Frees the enrollment's place in its therapist's caseload; safe to repeat. */
+	public void release(String enrollmentId) {
+		this.mongo.updateFirst(Query.query(Criteria.where("clients").is(enrollmentId)),
+				new Update().inc("slotsLeft", 1).pull("clients", enrollmentId), Therapist.class);
+	}
+
 	private Optional<Therapist> heldBy(String enrollmentId) {
 		return Optional.ofNullable(this.mongo.findOne(Query.query(Criteria.where("clients").is(enrollmentId)),
 				Therapist.class));

@@ -19,6 +19,7 @@ import org.clinicops.common.events.EventTypes;
 import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.Topics;
 import org.clinicops.scheduling.groups.Groups;
+import org.clinicops.scheduling.groups.Memberships;
 import org.clinicops.scheduling.therapists.Therapists;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
@@ -55,6 +56,9 @@ class EnrollmentFlowTest {
 	Groups groups;
 
 	@Autowired
+	Memberships memberships;
+
+	@Autowired
 	Therapists therapists;
 
 	@Autowired
@@ -77,7 +81,9 @@ class EnrollmentFlowTest {
 	@BeforeEach
 	void emptyProgram() {
 		this.groups.deleteAll();
+		this.memberships.deleteAll();
 		this.therapists.deleteAll();
+		this.enrollments.deleteAll();
 		this.director = ApiClient.as(TestStaff.DIRECTOR, "http://localhost:" + this.port);
 	}
 
@@ -204,8 +210,10 @@ class EnrollmentFlowTest {
 				List<EnrollmentStatus> outcomes = List.of(results.get(0).get().status(), results.get(1).get().status());
 				assertThat(outcomes).containsExactlyInAnyOrder(EnrollmentStatus.ACTIVE, EnrollmentStatus.WAITLISTED);
 				assertThat(this.groups.findById(groupId).orElseThrow().seatsLeft()).isZero();
-				assertThat(this.groups.findById(groupId).orElseThrow().members()).hasSize(1);
+				assertThat(this.groups.findById(groupId).orElseThrow().holders()).hasSize(1);
 				this.groups.deleteById(groupId);
+				// The loser would otherwise be promoted into the next round's new group.
+				this.enrollments.deleteAll();
 			}
 		}
 		finally {

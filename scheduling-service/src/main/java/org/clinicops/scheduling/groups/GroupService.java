@@ -1,0 +1,113 @@
+package org.clinicops.scheduling.groups;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.clinicops.common.web.FieldError;
+import org.clinicops.common.web.InvalidFieldException;
+import org.clinicops.common.web.RecordNotFoundException;
+import org.clinicops.common.web.StateConflictException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Creates, changes and closes groups. A change never writes a whole group back: capacity moves by
+ * a compare-and-set on the seat counters, so that it cannot undo a seat taken meanwhile.
+ */
+@Service
+public class GroupService {
+
+	private static final int CHANGE_ATTEMPTS = 5;
+
+	private final Groups groups;
+
+	private final Memberships memberships;
+
+	private final MongoTemplate mongo;
+
+	private final GroupRules rules;
+
+	private final ApplicationEventPublisher events;
+
+	GroupService(Groups groups, Memberships memberships, MongoTemplate mongo, TrackHours hours,
+			ApplicationEventPublisher events) {
+		this.groups = groups;
+		this.memberships = memberships;
+		this.mongo = mongo;
+		this.rules = new GroupRules(hours);
+		this.events = events;
+	}
+
+	public Group create(GroupForm form) {
+		requireValid(this.rules.check(form.track(), form.meetings()));
+		Group group = this.groups.insert(new Group(UUID.randomUUID().toString(), form.name().strip(), form.focus(),
+				form.cohort(), form.track(), form.facilitator().strip(), form.capacityOrDefault(), form.meetings()));
+		this.events.publishEvent(new SeatsFreed(group.id()));
+		return group;
+	}
+
+	public Group get(String id) {
+		return this.groups.findById(id).orElseThrow(() -> new RecordNotFoundException("group", id));
+	}
+
+	public Group change(String id, GroupChange change) {
+		Group group = get(id);
+		requireValid(this.rules.check(group.track(), change.meetings()));
+		for (int attempt = 0; attempt < CHANGE_ATTEMPTS; attempt++) {
+			int taken = group.seatsTaken();
+			if (change.capacity() < taken) {
+				throw new StateConflictException("The group has " + taken + " members; its capacity cannot be lowered below "
+						+ taken + ". Transfer or discharge members first.");
+			}
+			Query unchanged = Query.query(Criteria.where("_id").is(id)
+				.and("capacity").is(group.capacity())
+				.and("seatsLeft").is(group.seatsLeft()));
+			Update update = new Update().set("name", change.name().strip())
+				.set("facilitator", change.facilitator().strip())
+				.set("meetings", change.meetings())
+				.set("capacity", change.capacity())
+				.set("seatsLeft", change.capacity() - taken);
+			if (this.mongo.updateFirst(unchanged, update, Group.class).getModifiedCount() == 1) {
+				if (change.capacity() > group.capacity()) {
+					this.events.publishEvent(new SeatsFreed(id));
+				}
+				return get(id);
+			}
+			group = get(id);
+		}
+		throw new StateConflictException("The group's seats kept changing while it was being changed; try again.");
+	}
+
+	/** A group closes once nobody is in it; it then takes no one. */
+	public Group close(String id) {
+		Group group = get(id);
+		if (!group.isOpen()) {
+			return group;
+		}
+		Query empty = Query.query(Criteria.where("_id").is(id).and("holders.0").exists(false));
+		if (this.mongo.updateFirst(empty, new Update().set("open", false), Group.class).getModifiedCount() == 0) {
+			throw new StateConflictException("The group has " + get(id).seatsTaken()
+					+ " members; transfer or discharge them before closing it.");
+		}
+		return get(id);
+	}
+
+	/** Who is in the group on the given day. */
+	public List<Membership> roster(String id, LocalDate date) {
+		get(id);
+		return this.memberships.findByGroupIdOrderByJoinedOn(id).stream().filter(member -> member.validOn(date)).toList();
+	}
+
+	private static void requireValid(List<FieldError> errors) {
+		if (!errors.isEmpty()) {
+			throw new InvalidFieldException(errors);
+		}
+	}
+
+}
