@@ -68,6 +68,10 @@ public final class ApiClient {
 		return exchange(HttpMethod.POST, path, body, Map.of());
 	}
 
+	public Response put(String path, Object body) {
+		return exchange(HttpMethod.PUT, path, body, Map.of());
+	}
+
 	public Response post(String path, Object body, Map<String, String> headers) {
 		return exchange(HttpMethod.POST, path, body, headers);
 	}

@@ -10,7 +10,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a service's test context at the shared {@link TestInfrastructure}: Kafka, the service's
- * own database, the test staff accounts, and a short outbox poll so tests wait less.
+ * own database, the test staff accounts, a short outbox poll so tests wait less, and a
+ * {@link TestClock} as the service's clock, so that a test can move time ahead.
  */
 public class ClinicInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -24,6 +25,7 @@ public class ClinicInfrastructureInitializer implements ApplicationContextInitia
 		properties.put("spring.mongodb.uri", infrastructure.mongoUri(database));
 		properties.put("clinic.outbox.poll-interval", "50ms");
 		environment.getPropertySources().addFirst(new MapPropertySource("clinicTestInfrastructure", properties));
+		context.getBeanFactory().registerSingleton("clock", TestClock.running());
 	}
 
 }

@@ -5,23 +5,42 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
-/** A clock a test moves by hand, so that time-driven behaviour is tested without waiting. */
+/**
+ * A clock a test moves by hand, so that time-driven behaviour (deadlines, escalations, rate
+ * windows) is tested without waiting. It either stands still at a given instant, or runs with
+ * the system clock (to the millisecond, as MongoDB stores time) shifted by what the test added.
+ * Every service's test context gets a running one as its {@code Clock} bean.
+ */
 public final class TestClock extends Clock {
 
-	private volatile Instant now;
+	private final Instant standingAt;
 
-	public TestClock(Instant start) {
-		this.now = start;
+	private volatile Duration shift = Duration.ZERO;
+
+	private TestClock(Instant standingAt) {
+		this.standingAt = standingAt;
+	}
+
+	/** A clock that shows this instant until a test moves it. */
+	public static TestClock at(Instant instant) {
+		return new TestClock(instant);
+	}
+
+	/** A clock that runs with the system clock until a test moves it ahead or back. */
+	public static TestClock running() {
+		return new TestClock(null);
 	}
 
 	public void advance(Duration duration) {
-		this.now = this.now.plus(duration);
+		this.shift = this.shift.plus(duration);
 	}
 
 	@Override
 	public Instant instant() {
-		return this.now;
+		Instant base = (this.standingAt != null) ? this.standingAt : Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		return base.plus(this.shift);
 	}
 
 	@Override

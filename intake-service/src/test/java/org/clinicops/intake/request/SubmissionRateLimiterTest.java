@@ -25,7 +25,7 @@ class SubmissionRateLimiterTest {
 			refused tries count against the client  | 0:a 0:a 0:a 0:a 30:a 29:a          | 0 0 0 60 30 1
 			""")
 	void countsEachClientPerWindow(String name, String steps, String waits) {
-		TestClock clock = new TestClock(Instant.parse("2026-11-28T10:00:00Z"));
+		TestClock clock = TestClock.at(Instant.parse("2026-11-28T10:00:00Z"));
 		SubmissionRateLimiter limiter = new SubmissionRateLimiter(3, Duration.ofMinutes(1), clock);
 		String[] expected = waits.split(" ");
 		String[] tries = steps.split(" ");

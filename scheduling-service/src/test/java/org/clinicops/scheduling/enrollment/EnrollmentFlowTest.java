@@ -1,11 +1,9 @@
 package org.clinicops.scheduling.enrollment;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +16,7 @@ import org.clinicops.common.events.EventEnvelope;
 import org.clinicops.common.events.EventTypes;
 import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.Topics;
+import org.clinicops.scheduling.SchedulingFixtures;
 import org.clinicops.scheduling.groups.Groups;
 import org.clinicops.scheduling.groups.Memberships;
 import org.clinicops.scheduling.therapists.Therapists;
@@ -88,23 +87,15 @@ class EnrollmentFlowTest {
 	}
 
 	private String createGroup(String name, Focus focus, Cohort cohort, String track, int capacity) {
-		ApiClient.Response created = this.director.post("/api/groups",
-				Map.of("name", name, "focus", focus.name(), "cohort", cohort.name(), "track", track, "capacity", capacity,
-						"facilitator", "Maya Chen", "meetings",
-						List.of(Map.of("day", "MONDAY", "start", "18:00", "minutes", 180))));
-		assertThat(created.status()).as(created.text()).isEqualTo(201);
-		return created.json().get("id").asString();
+		return SchedulingFixtures.createGroup(this.director, name, focus, cohort, track, capacity);
 	}
 
 	private void createTherapist(String name, int caseload, Focus specialty) {
-		ApiClient.Response created = this.director.post("/api/therapists",
-				Map.of("name", name, "caseloadCapacity", caseload, "specialties", List.of(specialty.name())));
-		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		SchedulingFixtures.createTherapist(this.director, name, caseload, specialty);
 	}
 
 	private static EvaluationAccepted accepted(Focus focus, Cohort cohort) {
-		return new EvaluationAccepted(UUID.randomUUID().toString(), "J.D.", focus, cohort, true, false, false, false,
-				false, LocalDate.of(2026, 12, 7), Instant.parse("2026-11-28T11:00:00Z"));
+		return SchedulingFixtures.accepted(focus, cohort);
 	}
 
 	private Enrollment settled(String evaluationId) {

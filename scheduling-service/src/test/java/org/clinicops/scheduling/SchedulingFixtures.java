@@ -1,0 +1,51 @@
+package org.clinicops.scheduling;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.clinicops.common.events.Cohort;
+import org.clinicops.common.events.EvaluationAccepted;
+import org.clinicops.common.events.Focus;
+import org.clinicops.testsupport.ApiClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Groups, therapists and acceptances as the scheduling tests create them. */
+public final class SchedulingFixtures {
+
+	/** Creates a group meeting on Mondays in the track's hours; returns its id. */
+	public static String createGroup(ApiClient director, String name, Focus focus, Cohort cohort, String track,
+			int capacity) {
+		String start = "EVENING".equals(track) ? "18:00" : "09:00";
+		ApiClient.Response created = director.post("/api/groups",
+				Map.of("name", name, "focus", focus.name(), "cohort", cohort.name(), "track", track, "capacity", capacity,
+						"facilitator", "Maya Chen", "meetings",
+						List.of(Map.of("day", "MONDAY", "start", start, "minutes", 180))));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		return created.json().get("id").asString();
+	}
+
+	public static void createTherapist(ApiClient director, String name, int caseload, Focus specialty) {
+		ApiClient.Response created = director.post("/api/therapists",
+				Map.of("name", name, "caseloadCapacity", caseload, "specialties", List.of(specialty.name())));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+	}
+
+	/** An evening (working) person accepted on 2026-11-28, starting on 2026-12-07. */
+	public static EvaluationAccepted accepted(Focus focus, Cohort cohort) {
+		return accepted(focus, cohort, false, false, Instant.parse("2026-11-28T11:00:00Z"));
+	}
+
+	public static EvaluationAccepted accepted(Focus focus, Cohort cohort, boolean pregnant, boolean injectionDrugUse,
+			Instant acceptedAt) {
+		return new EvaluationAccepted(UUID.randomUUID().toString(), "J.D.", focus, cohort, true, false, pregnant,
+				injectionDrugUse, false, LocalDate.of(2026, 12, 7), acceptedAt);
+	}
+
+	private SchedulingFixtures() {
+	}
+
+}
