@@ -166,6 +166,22 @@ class EvaluationRequestApiTest {
 	}
 
 	@Test
+	void invalidQueryParametersAndHeadersAreNamedInA400() {
+		ApiClient coordinator = ApiClient.as(TestStaff.COORDINATOR, "http://localhost:" + this.port);
+		long before = this.requests.count();
+
+		ApiClient.Response tooBig = coordinator.get("/api/evaluation-requests?size=5000");
+		ApiClient.Response longKey = this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest(),
+				Map.of("Idempotency-Key", "k".repeat(201)));
+
+		assertThat(tooBig.status()).isEqualTo(400);
+		assertThat(tooBig.json().at("/errors/0/field").asString()).isEqualTo("size");
+		assertThat(longKey.status()).isEqualTo(400);
+		assertThat(longKey.json().at("/errors/0/field").asString()).isEqualTo("Idempotency-Key");
+		assertThat(this.requests.count()).isEqualTo(before);
+	}
+
+	@Test
 	void theSameIdempotencyKeyFromManyClientsAtOnceGivesOneRequest() {
 		Map<String, String> key = Map.of("Idempotency-Key", "concurrent-" + System.nanoTime());
 		long before = this.requests.count();

@@ -108,6 +108,7 @@ class EndToEndFlowTest {
 		assertThat(waitlisted.get("groupId").isNull()).isTrue();
 		await().atMost(WAIT).untilAsserted(() -> assertThat(alertsFor(second)).contains(
 				"PATIENT_WAITLISTED SCHEDULER -", "PATIENT_WAITLISTED PROGRAM_DIRECTOR -"));
+		await().atMost(WAIT).untilAsserted(() -> assertThat(alertsFor(first)).contains("GROUP_FULL PROGRAM_DIRECTOR -"));
 	}
 
 	@Test
@@ -143,7 +144,9 @@ class EndToEndFlowTest {
 		ApiClient.Response created = director.post("/api/groups",
 				Map.of("name", name, "focus", focus, "cohort", "GENERAL", "track", "EVENING", "capacity", capacity,
 						"facilitator", facilitator, "meetings",
-						List.of(Map.of("day", "TUESDAY", "start", "18:00", "minutes", 180))));
+						List.of(Map.of("day", "MONDAY", "start", "18:00", "minutes", 180),
+								Map.of("day", "WEDNESDAY", "start", "18:00", "minutes", 180),
+								Map.of("day", "FRIDAY", "start", "18:00", "minutes", 180))));
 		assertThat(created.status()).as(created.text()).isEqualTo(201);
 	}
 

@@ -1,5 +1,6 @@
 package org.clinicops.common.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.MethodParameter;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -18,9 +20,12 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
@@ -50,6 +55,38 @@ public class ProblemDetails extends ResponseEntityExceptionHandler {
 			.sorted(Comparator.comparing(FieldError::field))
 			.toList();
 		return ResponseEntity.badRequest().body(invalid(errors));
+	}
+
+	/**
+	 * Constraints on a handler's parameters (a query parameter, a header, a path variable) and on
+	 * its body, checked together: every invalid one is named, a parameter by its name in the
+	 * request.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = new ArrayList<>();
+		ex.getBeanResults()
+			.forEach(result -> result.getFieldErrors()
+				.forEach(error -> errors.add(new FieldError(error.getField(), error.getDefaultMessage()))));
+		ex.getValueResults()
+			.forEach(result -> result.getResolvableErrors()
+				.forEach(error -> errors.add(new FieldError(requestName(result.getMethodParameter()),
+						error.getDefaultMessage()))));
+		errors.sort(Comparator.comparing(FieldError::field));
+		return ResponseEntity.badRequest().body(invalid(errors));
+	}
+
+	private static String requestName(MethodParameter parameter) {
+		RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
+		if (query != null && !query.name().isEmpty()) {
+			return query.name();
+		}
+		RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+		if (header != null && !header.name().isEmpty()) {
+			return header.name();
+		}
+		return parameter.getParameterName();
 	}
 
 	@Override

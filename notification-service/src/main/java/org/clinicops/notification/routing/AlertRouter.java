@@ -2,14 +2,17 @@ package org.clinicops.notification.routing;
 
 import java.util.List;
 
+import org.clinicops.common.events.AdmitByNear;
 import org.clinicops.common.events.AlertPriority;
 import org.clinicops.common.events.ClinicEvent;
 import org.clinicops.common.events.EvaluationAccepted;
 import org.clinicops.common.events.EvaluationReferred;
 import org.clinicops.common.events.EvaluationRequested;
 import org.clinicops.common.events.GroupAssigned;
+import org.clinicops.common.events.GroupFull;
 import org.clinicops.common.events.PatientEnrolled;
 import org.clinicops.common.events.PatientWaitlisted;
+import org.clinicops.common.events.PlanOutOfRange;
 import org.clinicops.common.events.RiskFlagRaised;
 import org.clinicops.common.events.StaffRole;
 
@@ -73,6 +76,25 @@ public final class AlertRouter {
 					new AlertSpec("PATIENT_WAITLISTED", AlertPriority.HIGH, StaffRole.SCHEDULER, null, text,
 							enrollmentLink(event)),
 					new AlertSpec("PATIENT_WAITLISTED", AlertPriority.HIGH, StaffRole.PROGRAM_DIRECTOR, null, text,
+							enrollmentLink(event)));
+		}
+		if (event instanceof GroupFull full) {
+			return List.of(new AlertSpec("GROUP_FULL", AlertPriority.NORMAL, StaffRole.PROGRAM_DIRECTOR, null,
+					"A group of the " + full.track().name().toLowerCase() + " track is full: new people will be waitlisted.",
+					this.schedulingBaseUrl + "/api/groups/" + full.groupId()));
+		}
+		if (event instanceof PlanOutOfRange plan) {
+			return List.of(new AlertSpec("PLAN_OUT_OF_RANGE", AlertPriority.HIGH, StaffRole.SCHEDULER, null,
+					"The weekly plan of " + plan.initials() + " for " + plan.week() + " has " + plan.totalHours()
+							+ " hours, outside the IOP range: adjust it.",
+					enrollmentLink(event)));
+		}
+		if (event instanceof AdmitByNear near) {
+			String text = near.initials() + " is still waitlisted; admit by " + near.admitBy() + ".";
+			return List.of(
+					new AlertSpec("ADMIT_BY_NEAR", AlertPriority.HIGH, StaffRole.SCHEDULER, null, text,
+							enrollmentLink(event)),
+					new AlertSpec("ADMIT_BY_NEAR", AlertPriority.HIGH, StaffRole.PROGRAM_DIRECTOR, null, text,
 							enrollmentLink(event)));
 		}
 		return List.of();

@@ -1,22 +1,30 @@
 package org.clinicops.notification.routing;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.clinicops.common.events.AdmitByNear;
 import org.clinicops.common.events.ClinicEvent;
 import org.clinicops.common.events.Cohort;
+import org.clinicops.common.events.DischargeReason;
 import org.clinicops.common.events.EvaluationAccepted;
 import org.clinicops.common.events.EvaluationDeclined;
 import org.clinicops.common.events.EvaluationReferred;
 import org.clinicops.common.events.EvaluationRequested;
+import org.clinicops.common.events.EvaluationScreened;
+import org.clinicops.common.events.EvaluationWithdrawn;
 import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.GroupAssigned;
+import org.clinicops.common.events.GroupFull;
 import org.clinicops.common.events.LevelOfCare;
+import org.clinicops.common.events.PatientDischarged;
 import org.clinicops.common.events.PatientEnrolled;
 import org.clinicops.common.events.PatientWaitlisted;
+import org.clinicops.common.events.PlanOutOfRange;
 import org.clinicops.common.events.ReferralSource;
 import org.clinicops.common.events.RiskFlagRaised;
 import org.clinicops.common.events.Track;
@@ -32,21 +40,30 @@ class AlertRouterTest {
 
 	private static final LocalDate START = LocalDate.of(2026, 12, 7);
 
-	private static final Map<String, ClinicEvent> EVENTS = Map.of(
-			"requested", new EvaluationRequested("ev-1", "J.D.", List.of(Focus.EATING_DISORDER), ReferralSource.FAMILY, NOW),
-			"risk-flag", new RiskFlagRaised("ev-1", "J.D.", NOW),
-			"accepted", new EvaluationAccepted("ev-1", "J.D.", Focus.SUBSTANCE_USE, Cohort.WOMEN, true, false, true, false,
-					true, START, NOW),
-			"referred", new EvaluationReferred("ev-1", "J.D.", LevelOfCare.RESIDENTIAL, NOW),
-			"declined", new EvaluationDeclined("ev-1", "J.D.", NOW),
-			"enrolled", new PatientEnrolled("ev-1", "en-1", "J.D.", Track.EVENING, Focus.SUBSTANCE_USE, Cohort.WOMEN,
-					"th-1", "Ana Ruiz", START, NOW),
-			"enrolled-no-therapist", new PatientEnrolled("ev-1", "en-1", "J.D.", Track.EVENING, Focus.SUBSTANCE_USE,
-					Cohort.WOMEN, null, null, START, NOW),
-			"group-assigned", new GroupAssigned("ev-1", "en-1", "J.D.", "g-1", "Women's Recovery (evening)", "Maya Chen",
-					Track.EVENING, NOW),
-			"waitlisted", new PatientWaitlisted("ev-1", "en-1", "J.D.", Focus.MENTAL_HEALTH, Cohort.VETERANS,
-					Track.MORNING, true, LocalDate.of(2026, 12, 12), NOW));
+	private static final Map<String, ClinicEvent> EVENTS = Map.ofEntries(
+			Map.entry("requested", new EvaluationRequested("ev-1", "J.D.", List.of(Focus.EATING_DISORDER),
+					ReferralSource.FAMILY, NOW)),
+			Map.entry("screened", new EvaluationScreened("ev-1", "J.D.", LevelOfCare.INTENSIVE_OUTPATIENT, NOW)),
+			Map.entry("risk-flag", new RiskFlagRaised("ev-1", "J.D.", NOW)),
+			Map.entry("accepted", new EvaluationAccepted("ev-1", "J.D.", Focus.SUBSTANCE_USE, Cohort.WOMEN, true, false,
+					true, false, true, START, NOW)),
+			Map.entry("referred", new EvaluationReferred("ev-1", "J.D.", LevelOfCare.RESIDENTIAL, NOW)),
+			Map.entry("declined", new EvaluationDeclined("ev-1", "J.D.", NOW)),
+			Map.entry("withdrawn", new EvaluationWithdrawn("ev-1", "J.D.", NOW)),
+			Map.entry("enrolled", new PatientEnrolled("ev-1", "en-1", "J.D.", Track.EVENING, Focus.SUBSTANCE_USE,
+					Cohort.WOMEN, "th-1", "Ana Ruiz", START, NOW)),
+			Map.entry("enrolled-no-therapist", new PatientEnrolled("ev-1", "en-1", "J.D.", Track.EVENING,
+					Focus.SUBSTANCE_USE, Cohort.WOMEN, null, null, START, NOW)),
+			Map.entry("group-assigned", new GroupAssigned("ev-1", "en-1", "J.D.", "g-1", "Women's Recovery (evening)",
+					"Maya Chen", Track.EVENING, NOW)),
+			Map.entry("waitlisted", new PatientWaitlisted("ev-1", "en-1", "J.D.", Focus.MENTAL_HEALTH, Cohort.VETERANS,
+					Track.MORNING, true, LocalDate.of(2026, 12, 12), NOW)),
+			Map.entry("group-full", new GroupFull("ev-1", "g-1", Focus.SUBSTANCE_USE, Cohort.WOMEN, Track.EVENING, 12,
+					NOW)),
+			Map.entry("plan-out-of-range", new PlanOutOfRange("ev-1", "en-1", "J.D.", "2026-W50",
+					new BigDecimal("5.00"), BigDecimal.valueOf(9), BigDecimal.valueOf(20), NOW)),
+			Map.entry("admit-by-near", new AdmitByNear("ev-1", "en-1", "J.D.", false, LocalDate.of(2026, 12, 12), NOW)),
+			Map.entry("discharged", new PatientDischarged("ev-1", "en-1", "J.D.", DischargeReason.COMPLETED, NOW)));
 
 	private final AlertRouter router = new AlertRouter("http://intake", "http://scheduling");
 
@@ -62,6 +79,12 @@ class AlertRouterTest {
 			enrolled-no-therapist | THERAPIST_NEEDED/HIGH/SCHEDULER/
 			group-assigned        | GROUP_ASSIGNED/NORMAL/CLINICIAN/Maya Chen
 			waitlisted            | PATIENT_WAITLISTED/HIGH/SCHEDULER/ ; PATIENT_WAITLISTED/HIGH/PROGRAM_DIRECTOR/
+			group-full            | GROUP_FULL/NORMAL/PROGRAM_DIRECTOR/
+			plan-out-of-range     | PLAN_OUT_OF_RANGE/HIGH/SCHEDULER/
+			admit-by-near         | ADMIT_BY_NEAR/HIGH/SCHEDULER/ ; ADMIT_BY_NEAR/HIGH/PROGRAM_DIRECTOR/
+			screened              | ''
+			withdrawn             | ''
+			discharged            | ''
 			""")
 	void routesEachEventToItsRecipientsWithItsPriority(String event, String expected) {
 		List<String> routed = this.router.route(EVENTS.get(event))
@@ -80,15 +103,17 @@ class AlertRouterTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("events")
 	void alertTextsNameThePersonByInitialsAndCarryNoClinicalDetail(String event) {
+		boolean aboutAPerson = !event.equals("group-full");
 		for (AlertSpec spec : this.router.route(EVENTS.get(event))) {
-			assertThat(spec.text()).contains("J.D.")
+			assertThat(spec.text()).contains(aboutAPerson ? "J.D." : "")
+				.doesNotContainIgnoringCase("recovery")
 				.doesNotContainIgnoringCase("substance")
 				.doesNotContainIgnoringCase("eating")
 				.doesNotContainIgnoringCase("mental")
 				.doesNotContainIgnoringCase("pregnan")
 				.doesNotContainIgnoringCase("veteran")
 				.doesNotContainIgnoringCase("women");
-			assertThat(spec.link()).startsWith("http://").endsWith("ev-1");
+			assertThat(spec.link()).startsWith("http://").endsWith(aboutAPerson ? "ev-1" : "g-1");
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.clinicops.scheduling.enrollment;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.clinicops.common.events.GroupAssigned;
 import org.clinicops.common.events.PatientDischarged;
 import org.clinicops.common.events.PatientEnrolled;
 import org.clinicops.common.events.PatientWaitlisted;
+import org.clinicops.common.events.PlanOutOfRange;
 import org.clinicops.common.events.Track;
 import org.clinicops.common.outbox.OutboxAggregate;
 import org.clinicops.common.web.StateConflictException;
@@ -191,6 +193,13 @@ public class Enrollment extends OutboxAggregate {
 		register(EventTypes.ADMIT_BY_NEAR, new AdmitByNear(this.evaluationId, this.id, this.initials,
 				priorityPopulation(), this.admitBy, now), this.correlationId);
 		return true;
+	}
+
+	/** Flags, for the schedulers, a weekly plan whose hours lie outside the IOP range. */
+	public void flagPlanOutOfRange(String week, BigDecimal totalHours, BigDecimal minimumHours, BigDecimal maximumHours,
+			Instant now) {
+		register(EventTypes.PLAN_OUT_OF_RANGE, new PlanOutOfRange(this.evaluationId, this.id, this.initials, week,
+				totalHours, minimumHours, maximumHours, now), this.correlationId);
 	}
 
 	private void requireStatus(EnrollmentStatus required, String change) {

@@ -77,6 +77,7 @@ public class EnrollmentService {
 			enrollment.enroll(group.get(), therapist, now);
 			Enrollment saved = this.enrollments.save(enrollment);
 			this.metrics.enrolled(saved.track());
+			this.events.publishEvent(new EnrollmentPlaced(saved.id()));
 			return saved;
 		}
 		enrollment.waitlist(this.admitByDays, now);
@@ -130,6 +131,7 @@ public class EnrollmentService {
 		this.seats.release(from, id, LocalDate.now(this.clock));
 		enrollment.transferTo(target, this.clock.instant());
 		Enrollment saved = this.enrollments.save(enrollment);
+		this.events.publishEvent(new EnrollmentPlaced(saved.id()));
 		this.events.publishEvent(new SeatsFreed(from));
 		return saved;
 	}

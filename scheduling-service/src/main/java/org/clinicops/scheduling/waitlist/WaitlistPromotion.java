@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.clinicops.scheduling.SchedulingMetrics;
 import org.clinicops.scheduling.enrollment.Enrollment;
+import org.clinicops.scheduling.enrollment.EnrollmentPlaced;
 import org.clinicops.scheduling.enrollment.Enrollments;
 import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.groups.Groups;
@@ -16,6 +17,7 @@ import org.clinicops.scheduling.therapists.Therapist;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -41,16 +43,19 @@ public class WaitlistPromotion {
 
 	private final SchedulingMetrics metrics;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	WaitlistPromotion(Groups groups, Waitlist waitlist, Enrollments enrollments, SeatReservations seats,
-			CaseloadReservations caseloads, SchedulingMetrics metrics, Clock clock) {
+			CaseloadReservations caseloads, SchedulingMetrics metrics, ApplicationEventPublisher events, Clock clock) {
 		this.groups = groups;
 		this.waitlist = waitlist;
 		this.enrollments = enrollments;
 		this.seats = seats;
 		this.caseloads = caseloads;
 		this.metrics = metrics;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -99,6 +104,7 @@ public class WaitlistPromotion {
 			return true;
 		}
 		this.metrics.promoted(enrollment.track());
+		this.events.publishEvent(new EnrollmentPlaced(enrollment.id()));
 		return true;
 	}
 

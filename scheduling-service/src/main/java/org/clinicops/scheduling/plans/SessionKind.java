@@ -1,0 +1,7 @@
+package org.clinicops.scheduling.plans;
+
+public enum SessionKind {
+
+	GROUP, INDIVIDUAL, EDUCATION, MEDICATION_MANAGEMENT
+
+}

@@ -1,0 +1,130 @@
+package org.clinicops.scheduling.plans;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.clinicops.common.events.Cohort;
+import org.clinicops.common.events.EvaluationAccepted;
+import org.clinicops.common.events.EventTypes;
+import org.clinicops.common.events.Focus;
+import org.clinicops.common.events.PlanOutOfRange;
+import org.clinicops.common.events.Topics;
+import org.clinicops.scheduling.SchedulingFixtures;
+import org.clinicops.scheduling.enrollment.Enrollment;
+import org.clinicops.scheduling.enrollment.EnrollmentService;
+import org.clinicops.scheduling.enrollment.Enrollments;
+import org.clinicops.scheduling.groups.Groups;
+import org.clinicops.testsupport.ApiClient;
+import org.clinicops.testsupport.ClinicIntegrationTest;
+import org.clinicops.testsupport.TestStaff;
+import org.clinicops.testsupport.TopicRecorder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Weekly plans through the API: JSON, iCalendar that a real parser reads, and the hour-range flag. */
+@ClinicIntegrationTest
+class PlanApiTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EnrollmentService enrollmentService;
+
+	@Autowired
+	Enrollments enrollments;
+
+	@Autowired
+	Groups groups;
+
+	private ApiClient director;
+
+	@BeforeEach
+	void emptyProgram() {
+		this.groups.deleteAll();
+		this.enrollments.deleteAll();
+		this.director = ApiClient.as(TestStaff.DIRECTOR, "http://localhost:" + this.port);
+	}
+
+	private String threeEveningsGroup() {
+		ApiClient.Response created = this.director.post("/api/groups", Map.of("name", "Recovery, evenings", "focus",
+				"SUBSTANCE_USE", "cohort", "GENERAL", "track", "EVENING", "capacity", 12, "facilitator", "Maya Chen",
+				"meetings", List.of(Map.of("day", "MONDAY", "start", "18:00", "minutes", 180),
+						Map.of("day", "WEDNESDAY", "start", "18:00", "minutes", 180),
+						Map.of("day", "FRIDAY", "start", "18:00", "minutes", 180))));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		return created.json().get("id").asString();
+	}
+
+	@Test
+	void anActivePersonsWeekIsServedAsJsonAndAsValidICalendar() throws Exception {
+		threeEveningsGroup();
+		Enrollment person = this.enrollmentService.enroll(SchedulingFixtures.accepted(Focus.SUBSTANCE_USE, Cohort.GENERAL),
+				"plan-test");
+
+		JsonNode plan = this.director.get("/api/enrollments/" + person.id() + "/plan?week=2026-W50").json();
+		assertThat(plan.get("week").asString()).isEqualTo("2026-W50");
+		assertThat(plan.get("totalHours").decimalValue()).isEqualByComparingTo("11");
+		assertThat(plan.get("withinRange").asBoolean()).isTrue();
+		assertThat(plan.get("sessions").valueStream().map(session -> session.get("kind").asString()).toList())
+			.containsExactlyInAnyOrder("GROUP", "GROUP", "GROUP", "INDIVIDUAL", "EDUCATION");
+
+		ApiClient.Response ics = this.director.get("/api/enrollments/" + person.id() + "/plan.ics?week=2026-W50");
+		assertThat(ics.status()).isEqualTo(200);
+		assertThat(ics.headers().getContentType()).hasToString("text/calendar;charset=UTF-8");
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics.text()));
+		calendar.validate();
+		List<VEvent> events = calendar.getComponents(VEvent.VEVENT);
+		assertThat(events).hasSize(5);
+		assertThat(events).extracting(event -> event.getSummary().getValue())
+			.contains("Group: Recovery, evenings", "Individual counseling");
+		// Monday 18:00 in the clinic's zone (America/New_York) is 23:00 UTC; the individual session comes first, at 17:00.
+		assertThat(events).extracting(event -> event.getSummary().getValue() + " " + event.getDateTimeStart().getValue())
+			.contains("Group: Recovery, evenings 20261207T230000Z", "Individual counseling 20261207T220000Z");
+	}
+
+	@Test
+	void aWeekBelowTheIopRangeIsFlaggedToTheSchedulers() {
+		try (TopicRecorder enrollmentsTopic = TopicRecorder.of(Topics.SCHEDULING_ENROLLMENTS)) {
+			SchedulingFixtures.createGroup(this.director, "Mondays only", Focus.SUBSTANCE_USE, Cohort.GENERAL, "EVENING", 5);
+			EvaluationAccepted accepted = SchedulingFixtures.accepted(Focus.SUBSTANCE_USE, Cohort.GENERAL);
+
+			this.enrollmentService.enroll(accepted, "plan-test");
+
+			await().atMost(Duration.ofSeconds(15))
+				.until(() -> enrollmentsTopic.events(EventTypes.PLAN_OUT_OF_RANGE.name(), accepted.evaluationId()).size() == 1);
+			PlanOutOfRange flagged = (PlanOutOfRange) enrollmentsTopic
+				.events(EventTypes.PLAN_OUT_OF_RANGE.name(), accepted.evaluationId())
+				.get(0)
+				.payload();
+			assertThat(flagged.week()).isEqualTo("2026-W50");
+			assertThat(flagged.totalHours()).isEqualByComparingTo("5");
+		}
+	}
+
+	@Test
+	void aWaitlistedPersonHasNoPlanAndABadWeekIsRefused() {
+		Enrollment waiting = this.enrollmentService.enroll(SchedulingFixtures.accepted(Focus.EATING_DISORDER, Cohort.GENERAL),
+				"plan-test");
+
+		ApiClient.Response noPlan = this.director.get("/api/enrollments/" + waiting.id() + "/plan");
+		assertThat(noPlan.status()).isEqualTo(409);
+		assertThat(noPlan.json().get("detail").asString()).contains("WAITLISTED");
+		assertThat(this.director.get("/api/enrollments/" + waiting.id() + "/plan?week=2026-50").status()).isEqualTo(400);
+		assertThat(this.director.get("/api/enrollments/" + waiting.id() + "/plan?week=2027-W53").status()).isEqualTo(400);
+	}
+
+}
