@@ -23,6 +23,12 @@ class SchedulingAccess implements EndpointAccess {
 			.requestMatchers(HttpMethod.GET, "/api/groups", "/api/groups/*", "/api/groups/*/roster", "/api/therapists",
 					"/api/enrollments", "/api/enrollments/*", "/api/enrollments/*/plan", "/api/enrollments/*/plan.ics",
 					"/api/waitlist")
+			.hasAnyRole(CARE_TEAM)
+			.requestMatchers(HttpMethod.POST, "/scheduling/groups", "/scheduling/enrollments/*/discharge",
+					"/scheduling/enrollments/*/transfer")
+			.hasAnyRole("PROGRAM_DIRECTOR", "SCHEDULER")
+			.requestMatchers(HttpMethod.GET, "/scheduling/groups", "/scheduling/groups/*", "/scheduling/waitlist",
+					"/scheduling/enrollments/*")
 			.hasAnyRole(CARE_TEAM);
 	}
 

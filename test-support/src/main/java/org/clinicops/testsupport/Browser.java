@@ -34,7 +34,7 @@ public final class Browser implements AutoCloseable {
 		File chromedriver = installed("clinic.test.chromedriver", "/usr/bin/chromedriver");
 		ChromeOptions options = new ChromeOptions().setBinary(chromium)
 			.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-					"--window-size=1280,900");
+					"--window-size=1280,900", "--lang=en-US");
 		this.driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build(),
 				options);
 		this.wait = new WebDriverWait(this.driver, WAIT);

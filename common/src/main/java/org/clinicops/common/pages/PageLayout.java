@@ -33,7 +33,9 @@ public class PageLayout {
 
 	public PageLayout(NavigationProperties properties) {
 		this.navigation = List.of(new Link("Request form", properties.intakeUrl() + "/request-evaluation"),
-				new Link("Intake queue", properties.intakeUrl() + "/intake/queue"));
+				new Link("Intake queue", properties.intakeUrl() + "/intake/queue"),
+				new Link("Groups", properties.schedulingUrl() + "/scheduling/groups"),
+				new Link("Waitlist", properties.schedulingUrl() + "/scheduling/waitlist"));
 	}
 
 	@ModelAttribute("navigation")

@@ -104,6 +104,14 @@ public class GroupService {
 		return this.memberships.findByGroupIdOrderByJoinedOn(id).stream().filter(member -> member.validOn(date)).toList();
 	}
 
+	/** Who holds a seat in the group but joins after the given day. */
+	public List<Membership> joiningAfter(String id, LocalDate date) {
+		return this.memberships.findByGroupIdOrderByJoinedOn(id)
+			.stream()
+			.filter(member -> member.joinedOn().isAfter(date) && member.leftOn() == null)
+			.toList();
+	}
+
 	private static void requireValid(List<FieldError> errors) {
 		if (!errors.isEmpty()) {
 			throw new InvalidFieldException(errors);

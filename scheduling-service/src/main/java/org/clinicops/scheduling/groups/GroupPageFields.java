@@ -1,0 +1,89 @@
+package org.clinicops.scheduling.groups;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.clinicops.common.events.Cohort;
+import org.clinicops.common.events.Focus;
+import org.clinicops.common.events.Track;
+
+/**
+ * The new-group form as the browser posts it: text, with up to three weekly meetings, read into a
+ * {@link GroupForm} so that the API's validation judges it. What cannot be read is reported by field.
+ */
+public record GroupPageFields(String name, String focus, String cohort, String track, String capacity,
+		String facilitator, List<String> day, List<String> start, List<String> minutes) {
+
+	static final int MEETING_ROWS = 3;
+
+	static GroupPageFields empty() {
+		return new GroupPageFields(null, null, null, null, "12", null, List.of(), List.of(), List.of());
+	}
+
+	public String dayAt(int row) {
+		return at(this.day, row);
+	}
+
+	public String startAt(int row) {
+		return at(this.start, row);
+	}
+
+	public String minutesAt(int row) {
+		return at(this.minutes, row);
+	}
+
+	GroupForm toForm(Map<String, String> errors) {
+		List<Meeting> meetings = new ArrayList<>();
+		for (int row = 0; row < MEETING_ROWS; row++) {
+			if (given(dayAt(row)) || given(startAt(row)) || given(minutesAt(row))) {
+				String field = "meetings[" + meetings.size() + "]";
+				try {
+					meetings.add(new Meeting(DayOfWeek.valueOf(dayAt(row)), LocalTime.parse(startAt(row)),
+							Integer.valueOf(minutesAt(row))));
+				}
+				catch (IllegalArgumentException | NullPointerException | DateTimeParseException ex) {
+					errors.put(field, "give a day, a start time (HH:mm) and minutes");
+				}
+			}
+		}
+		Integer seats = null;
+		if (given(this.capacity)) {
+			try {
+				seats = Integer.valueOf(this.capacity.strip());
+			}
+			catch (NumberFormatException ex) {
+				errors.put("capacity", "must be a whole number");
+			}
+		}
+		return new GroupForm(this.name, choice("focus", this.focus, Focus.class, errors),
+				choice("cohort", this.cohort, Cohort.class, errors), choice("track", this.track, Track.class, errors),
+				seats, this.facilitator, meetings);
+	}
+
+	private static String at(List<String> values, int row) {
+		return (values != null && row < values.size()) ? values.get(row) : null;
+	}
+
+	private static <E extends Enum<E>> E choice(String field, String value, Class<E> type, Map<String, String> errors) {
+		if (!given(value)) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException ex) {
+			errors.put(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+			return null;
+		}
+	}
+
+	private static boolean given(String value) {
+		return value != null && !value.isBlank();
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.clinicops.scheduling.groups;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.clinicops.common.events.Cohort;
+import org.clinicops.common.events.Focus;
+import org.clinicops.common.events.Track;
+import org.clinicops.common.web.InvalidFieldException;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The program's groups with their utilisation, a form for a new group, and each group's roster. */
+@Controller
+class GroupsPage {
+
+	private final GroupService service;
+
+	private final Groups groups;
+
+	private final Validator validator;
+
+	private final Clock clock;
+
+	GroupsPage(GroupService service, Groups groups, Validator validator, Clock clock) {
+		this.service = service;
+		this.groups = groups;
+		this.validator = validator;
+		this.clock = clock;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("focusChoices", Focus.values());
+		model.addAttribute("cohortChoices", Cohort.values());
+		model.addAttribute("trackChoices", Track.values());
+		model.addAttribute("dayChoices", DayOfWeek.values());
+		model.addAttribute("meetingRows", IntStream.range(0, GroupPageFields.MEETING_ROWS).boxed().toList());
+	}
+
+	@GetMapping("/scheduling/groups")
+	String list(Model model) {
+		return render(GroupPageFields.empty(), Map.of(), model);
+	}
+
+	@PostMapping("/scheduling/groups")
+	String create(@ModelAttribute("fields") GroupPageFields fields, Model model) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		GroupForm form = fields.toForm(errors);
+		for (ConstraintViolation<GroupForm> violation : this.validator.validate(form)) {
+			errors.putIfAbsent(violation.getPropertyPath().toString().replaceFirst("^(meetings\\[\\d+\\])\\..*$", "$1"),
+					violation.getMessage());
+		}
+		if (errors.isEmpty()) {
+			try {
+				Group group = this.service.create(form);
+				return "redirect:/scheduling/groups/" + group.id();
+			}
+			catch (InvalidFieldException ex) {
+				ex.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
+			}
+		}
+		return render(fields, errors, model);
+	}
+
+	@GetMapping("/scheduling/groups/{id}")
+	String roster(@PathVariable String id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+		LocalDate day = (date != null) ? date : LocalDate.now(this.clock);
+		model.addAttribute("group", GroupView.of(this.service.get(id)));
+		model.addAttribute("date", day);
+		model.addAttribute("roster", this.service.roster(id, day));
+		model.addAttribute("joiningLater", this.service.joiningAfter(id, day));
+		return "scheduling/group";
+	}
+
+	private String render(GroupPageFields fields, Map<String, String> errors, Model model) {
+		model.addAttribute("groups", this.groups.findAll(Sort.by("name")).stream().map(GroupView::of).toList());
+		model.addAttribute("fields", fields);
+		model.addAttribute("errors", errors);
+		return "scheduling/groups";
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.clinicops.scheduling.waitlist;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The waitlist in admission order, with priority, waiting time and deadlines. */
+@Controller
+class WaitlistPage {
+
+	private final Waitlist waitlist;
+
+	private final Clock clock;
+
+	WaitlistPage(Waitlist waitlist, Clock clock) {
+		this.waitlist = waitlist;
+		this.clock = clock;
+	}
+
+	@GetMapping("/scheduling/waitlist")
+	String waitlist(Model model) {
+		model.addAttribute("entries", WaitlistController.entries(this.waitlist.all(), this.clock.instant()));
+		return "scheduling/waitlist";
+	}
+
+}
