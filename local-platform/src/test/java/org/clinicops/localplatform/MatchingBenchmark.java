@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -62,6 +64,9 @@ public final class MatchingBenchmark {
 		finally {
 			kafka.close();
 			mongo.close();
+			try (Stream<Path> files = Files.walk(data)) {
+				files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+			}
 		}
 	}
 
