@@ -55,10 +55,17 @@ public final class EventTypes {
 	public static final EventType<AlertRaised> ALERT_RAISED = new EventType<>(
 			"clinic.notification.alert-raised.v1", Topics.NOTIFICATION_ALERTS, AlertRaised.class);
 
+	public static final EventType<AlertAcknowledged> ALERT_ACKNOWLEDGED = new EventType<>(
+			"clinic.notification.alert-acknowledged.v1", Topics.NOTIFICATION_ALERTS, AlertAcknowledged.class);
+
+	public static final EventType<AlertEscalated> ALERT_ESCALATED = new EventType<>(
+			"clinic.notification.alert-escalated.v1", Topics.NOTIFICATION_ALERTS, AlertEscalated.class);
+
 	public static final List<EventType<?>> ALL = List.of(EVALUATION_REQUESTED, EVALUATION_SCREENED,
 			RISK_FLAG_RAISED, EVALUATION_ACCEPTED, EVALUATION_REFERRED, EVALUATION_DECLINED, EVALUATION_WITHDRAWN,
 			PATIENT_CONTACT, PATIENT_ENROLLED, GROUP_ASSIGNED,
-			PATIENT_WAITLISTED, GROUP_FULL, ADMIT_BY_NEAR, PLAN_OUT_OF_RANGE, PATIENT_DISCHARGED, ALERT_RAISED);
+			PATIENT_WAITLISTED, GROUP_FULL, ADMIT_BY_NEAR, PLAN_OUT_OF_RANGE, PATIENT_DISCHARGED, ALERT_RAISED, ALERT_ACKNOWLEDGED,
+			ALERT_ESCALATED);
 
 	public static Optional<EventType<?>> byName(String name) {
 		return ALL.stream().filter(type -> type.name().equals(name)).findFirst();

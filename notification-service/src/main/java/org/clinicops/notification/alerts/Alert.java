@@ -1,10 +1,16 @@
 package org.clinicops.notification.alerts;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.clinicops.common.events.AlertAcknowledged;
+import org.clinicops.common.events.AlertEscalated;
 import org.clinicops.common.events.AlertPriority;
 import org.clinicops.common.events.AlertRaised;
 import org.clinicops.common.events.EventTypes;
@@ -55,6 +61,18 @@ public class Alert extends OutboxAggregate {
 
 	private Instant acknowledgedAt;
 
+	private String correlationId;
+
+	/** When an unacknowledged alert is sent again and escalated; none for alerts that never escalate. */
+	@Indexed(sparse = true)
+	private Instant escalateAt;
+
+	private Instant escalatedAt;
+
+	private boolean escalationSent;
+
+	/** For an alert raised by an escalation: the alert that was not acknowledged in time. */
+	private String escalationOf;
 
 	protected Alert() {
 	}
@@ -65,9 +83,16 @@ public class Alert extends OutboxAggregate {
 	}
 
 	public static Alert raise(AlertSpec spec, String sourceEventId, String evaluationId, String correlationId,
-			Instant now) {
+			Instant now, Optional<Duration> escalateAfter) {
+		Alert alert = build(idFor(sourceEventId, spec), spec, sourceEventId, evaluationId, correlationId, now);
+		alert.escalateAt = escalateAfter.map(now::plus).orElse(null);
+		return alert;
+	}
+
+	private static Alert build(String id, AlertSpec spec, String sourceEventId, String evaluationId,
+			String correlationId, Instant now) {
 		Alert alert = new Alert();
-		alert.id = idFor(sourceEventId, spec);
+		alert.id = id;
 		alert.type = spec.alertType();
 		alert.priority = spec.priority();
 		alert.recipientRole = spec.recipientRole();
@@ -78,6 +103,7 @@ public class Alert extends OutboxAggregate {
 		alert.createdAt = now;
 		alert.sourceEventId = sourceEventId;
 		alert.evaluationId = evaluationId;
+		alert.correlationId = correlationId;
 		alert.register(EventTypes.ALERT_RAISED, new AlertRaised(alert.id, evaluationId, alert.type,
 				alert.priority, alert.recipientRole, alert.recipient, alert.link, now), correlationId);
 		return alert;
@@ -91,8 +117,49 @@ public class Alert extends OutboxAggregate {
 		this.status = AlertStatus.ACKNOWLEDGED;
 		this.acknowledgedBy = staffMember;
 		this.acknowledgedAt = now;
+		register(EventTypes.ALERT_ACKNOWLEDGED, new AlertAcknowledged(this.id, this.evaluationId, staffMember, now),
+				this.correlationId);
 		return true;
 	}
+
+	/**
+	 * Marks an open alert whose time ran out as escalated, once; returns whether this call did.
+	 * The alerts the escalation sends are raised after this is stored ({@link #escalations}).
+	 */
+	public boolean escalate(Instant now) {
+		if (this.status != AlertStatus.OPEN || this.escalatedAt != null || this.escalateAt == null
+				|| this.escalateAt.isAfter(now)) {
+			return false;
+		}
+		this.escalatedAt = now;
+		register(EventTypes.ALERT_ESCALATED, new AlertEscalated(this.id, this.evaluationId, this.priority, now),
+				this.correlationId);
+		return true;
+	}
+
+	/**
+	 * What an escalation sends: the alert again to its recipient, and to the program director when
+	 * they were not its recipient. Their ids derive from this alert's, so sending twice is harmless.
+	 */
+	public List<Alert> escalations(Instant now) {
+		String text = "Not acknowledged in time: " + this.text;
+		List<Alert> sent = new ArrayList<>();
+		sent.add(escalation("again", new AlertSpec(this.type, this.priority, this.recipientRole, this.recipient, text,
+				this.link), now));
+		if (this.recipientRole != StaffRole.PROGRAM_DIRECTOR || this.recipient != null) {
+			sent.add(escalation("director", new AlertSpec(this.type, this.priority, StaffRole.PROGRAM_DIRECTOR, null,
+					text, this.link), now));
+		}
+		return sent;
+	}
+
+	private Alert escalation(String kind, AlertSpec spec, Instant now) {
+		String id = UUID.nameUUIDFromBytes((this.id + "|escalation|" + kind).getBytes(StandardCharsets.UTF_8)).toString();
+		Alert alert = build(id, spec, this.sourceEventId, this.evaluationId, this.correlationId, now);
+		alert.escalationOf = this.id;
+		return alert;
+	}
+
 
 	public String id() {
 		return this.id;
@@ -144,6 +211,18 @@ public class Alert extends OutboxAggregate {
 
 	public Instant acknowledgedAt() {
 		return this.acknowledgedAt;
+	}
+
+	public Instant escalateAt() {
+		return this.escalateAt;
+	}
+
+	public Instant escalatedAt() {
+		return this.escalatedAt;
+	}
+
+	public String escalationOf() {
+		return this.escalationOf;
 	}
 
 }

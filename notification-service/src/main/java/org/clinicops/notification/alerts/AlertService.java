@@ -12,12 +12,15 @@ import org.clinicops.common.web.RecordNotFoundException;
 import org.clinicops.notification.NotificationMetrics;
 import org.clinicops.notification.routing.AlertRouter;
 import org.clinicops.notification.routing.AlertSpec;
+import org.clinicops.notification.routing.EscalationPolicy;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -32,12 +35,16 @@ public class AlertService {
 
 	private final NotificationMetrics metrics;
 
+	private final EscalationPolicy escalation;
+
 	private final Clock clock;
 
-	AlertService(Alerts alerts, MongoTemplate mongo, AlertRouter router, NotificationMetrics metrics, Clock clock) {
+	AlertService(Alerts alerts, MongoTemplate mongo, AlertRouter router, EscalationPolicy escalation,
+			NotificationMetrics metrics, Clock clock) {
 		this.alerts = alerts;
 		this.mongo = mongo;
 		this.router = router;
+		this.escalation = escalation;
 		this.metrics = metrics;
 		this.clock = clock;
 	}
@@ -48,13 +55,53 @@ public class AlertService {
 		for (AlertSpec spec : this.router.route(event.payload())) {
 			try {
 				this.alerts.insert(Alert.raise(spec, event.envelope().id(), event.payload().evaluationId(),
-						event.envelope().correlationId(), now));
+						event.envelope().correlationId(), now, this.escalation.escalateAfter(spec.priority())));
 				this.metrics.alertRaised(spec.priority(), spec.alertType());
 			}
 			catch (DuplicateKeyException ex) {
 				// Raised by an earlier delivery of the same event.
 			}
 		}
+	}
+
+	/**
+	 * Escalates every open alert whose time ran out, in two stored steps so that it happens once
+	 * on any number of instances and survives a crash: first the alert is marked escalated by a
+	 * versioned write (only one instance's write wins), then the alerts it sends are raised under
+	 * ids derived from it. Returns how many alerts were escalated by this call.
+	 */
+	public int escalateOverdue() {
+		Instant now = this.clock.instant();
+		int escalated = 0;
+		Query overdue = Query.query(Criteria.where("status").is(AlertStatus.OPEN)
+			.and("escalatedAt").is(null)
+			.and("escalateAt").lte(now));
+		for (Alert alert : this.mongo.find(overdue, Alert.class)) {
+			if (alert.escalate(now)) {
+				try {
+					this.alerts.save(alert);
+					escalated++;
+				}
+				catch (OptimisticLockingFailureException ex) {
+					// Acknowledged or escalated by someone else meanwhile.
+				}
+			}
+		}
+		Query toSend = Query.query(Criteria.where("escalatedAt").ne(null).and("escalationSent").ne(true));
+		for (Alert alert : this.mongo.find(toSend, Alert.class)) {
+			for (Alert sent : alert.escalations(now)) {
+				try {
+					this.alerts.insert(sent);
+					this.metrics.alertRaised(sent.priority(), sent.type());
+				}
+				catch (DuplicateKeyException ex) {
+					// Sent by an earlier run of the sweep.
+				}
+			}
+			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(alert.id())),
+					new Update().set("escalationSent", true), Alert.class);
+		}
+		return escalated;
 	}
 
 	public List<Alert> list(AlertStatus status, StaffRole role, AlertPriority priority) {

@@ -1,0 +1,119 @@
+package org.clinicops.notification.alerts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.clinicops.common.events.EventTypes;
+import org.clinicops.common.events.RiskFlagRaised;
+import org.clinicops.common.events.Topics;
+import org.clinicops.testsupport.ApiClient;
+import org.clinicops.testsupport.ClinicIntegrationTest;
+import org.clinicops.testsupport.EventPublisher;
+import org.clinicops.testsupport.TestClock;
+import org.clinicops.testsupport.TestStaff;
+import org.clinicops.testsupport.TopicRecorder;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Escalation of unacknowledged alerts, driven by a moved clock, never by waiting. */
+@ClinicIntegrationTest
+class EscalationTest {
+
+	private static final Duration WAIT = Duration.ofSeconds(15);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AlertService service;
+
+	@Autowired
+	Alerts alerts;
+
+	@Autowired
+	TestClock clock;
+
+	private List<Alert> alertsFor(String evaluationId) {
+		return this.alerts.findAll().stream().filter(alert -> evaluationId.equals(alert.evaluationId())).toList();
+	}
+
+	private String riskFlag(EventPublisher publisher) {
+		RiskFlagRaised flag = new RiskFlagRaised(UUID.randomUUID().toString(), "J.D.", Instant.now(this.clock));
+		publisher.publish(EventTypes.RISK_FLAG_RAISED, flag);
+		await().atMost(WAIT).until(() -> alertsFor(flag.evaluationId()).size() == 2);
+		return flag.evaluationId();
+	}
+
+	@Test
+	void anUnacknowledgedUrgentAlertIsSentAgainAndEscalatedToTheDirectorOnceEvenWhenSweptTwice() {
+		try (EventPublisher publisher = new EventPublisher();
+				TopicRecorder alertsTopic = TopicRecorder.of(Topics.NOTIFICATION_ALERTS)) {
+			String evaluationId = riskFlag(publisher);
+			Duration moved = Duration.ZERO;
+			try {
+				this.clock.advance(Duration.ofMinutes(14));
+				moved = moved.plusMinutes(14);
+				this.service.escalateOverdue();
+				assertThat(alertsFor(evaluationId)).hasSize(2);
+
+				this.clock.advance(Duration.ofMinutes(2));
+				moved = moved.plusMinutes(2);
+				this.service.escalateOverdue();
+				this.service.escalateOverdue();
+			}
+			finally {
+				this.clock.advance(moved.negated());
+			}
+
+			List<Alert> all = alertsFor(evaluationId);
+			assertThat(all).filteredOn(alert -> alert.escalationOf() == null)
+				.hasSize(2)
+				.allSatisfy(original -> assertThat(original.escalatedAt()).isNotNull());
+			// The director's alert is sent again to the director; the clinicians' again to them and to the director.
+			assertThat(all).filteredOn(alert -> alert.escalationOf() != null)
+				.extracting(alert -> alert.recipientRole().name())
+				.containsExactlyInAnyOrder("PROGRAM_DIRECTOR", "CLINICIAN", "PROGRAM_DIRECTOR");
+			assertThat(all).filteredOn(alert -> alert.escalationOf() != null)
+				.allSatisfy(alert -> assertThat(alert.text()).startsWith("Not acknowledged in time: "));
+			await().atMost(WAIT)
+				.until(() -> alertsTopic.events(EventTypes.ALERT_ESCALATED.name(), evaluationId).size() == 2);
+		}
+	}
+
+	@Test
+	void anAcknowledgedAlertIsNotEscalatedAndItsAcknowledgementIsPublishedOnce() {
+		try (EventPublisher publisher = new EventPublisher();
+				TopicRecorder alertsTopic = TopicRecorder.of(Topics.NOTIFICATION_ALERTS)) {
+			String evaluationId = riskFlag(publisher);
+			ApiClient clinician = ApiClient.as(TestStaff.CLINICIAN, "http://localhost:" + this.port);
+			Alert forClinicians = alertsFor(evaluationId).stream()
+				.filter(alert -> alert.recipientRole().name().equals("CLINICIAN"))
+				.findFirst()
+				.orElseThrow();
+
+			assertThat(clinician.post("/api/alerts/" + forClinicians.id() + "/acknowledge", null).status()).isEqualTo(200);
+			assertThat(clinician.post("/api/alerts/" + forClinicians.id() + "/acknowledge", null).status()).isEqualTo(200);
+			this.clock.advance(Duration.ofHours(1));
+			try {
+				this.service.escalateOverdue();
+			}
+			finally {
+				this.clock.advance(Duration.ofHours(-1));
+			}
+
+			assertThat(this.alerts.findById(forClinicians.id()).orElseThrow().escalatedAt()).isNull();
+			assertThat(this.alerts.findById(forClinicians.id()).orElseThrow().acknowledgedBy()).isEqualTo("clinician");
+			await().atMost(WAIT)
+				.until(() -> alertsTopic.events(EventTypes.ALERT_ACKNOWLEDGED.name(), evaluationId).size() == 1);
+			assertThat(alertsTopic.events(EventTypes.ALERT_ESCALATED.name(), evaluationId)).hasSize(1);
+		}
+	}
+
+}
