@@ -15,9 +15,9 @@ class NotificationAccess implements EndpointAccess {
 
 	@Override
 	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry endpoints) {
-		endpoints.requestMatchers(HttpMethod.GET, "/api/alerts")
+		endpoints.requestMatchers(HttpMethod.GET, "/api/alerts", "/api/alerts/stream", "/alerts", "/alerts/stream")
 			.hasAnyRole(CARE_TEAM)
-			.requestMatchers(HttpMethod.POST, "/api/alerts/*/acknowledge")
+			.requestMatchers(HttpMethod.POST, "/api/alerts/*/acknowledge", "/alerts/*/acknowledge")
 			.hasAnyRole(CARE_TEAM);
 	}
 

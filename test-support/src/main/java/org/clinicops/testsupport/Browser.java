@@ -104,6 +104,17 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Waits until an element the page adds or changes by itself (live updates) shows the text. */
+	public Browser awaitText(By selector, String text) {
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(selector, text));
+		return this;
+	}
+
+	public Browser click(By selector) {
+		this.wait.until(ExpectedConditions.elementToBeClickable(selector)).click();
+		return this;
+	}
+
 	public String text(String id) {
 		return element(id).getText();
 	}

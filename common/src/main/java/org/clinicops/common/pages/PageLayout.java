@@ -2,9 +2,11 @@ package org.clinicops.common.pages;
 
 import java.util.List;
 
+import org.clinicops.common.events.StaffRole;
+import org.clinicops.common.security.StaffRoles;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,8 +28,6 @@ public class PageLayout {
 
 	private static final PageTimes TIMES = new PageTimes();
 
-	/** Roles are the authorities with this prefix; others (such as the factor of a login) are not shown. */
-	private static final String ROLE = "ROLE_";
 
 	private final List<Link> navigation;
 
@@ -35,7 +35,8 @@ public class PageLayout {
 		this.navigation = List.of(new Link("Request form", properties.intakeUrl() + "/request-evaluation"),
 				new Link("Intake queue", properties.intakeUrl() + "/intake/queue"),
 				new Link("Groups", properties.schedulingUrl() + "/scheduling/groups"),
-				new Link("Waitlist", properties.schedulingUrl() + "/scheduling/waitlist"));
+				new Link("Waitlist", properties.schedulingUrl() + "/scheduling/waitlist"),
+				new Link("Alerts", properties.notificationUrl() + "/alerts"));
 	}
 
 	@ModelAttribute("navigation")
@@ -54,13 +55,7 @@ public class PageLayout {
 		if (login == null || !login.isAuthenticated() || login instanceof AnonymousAuthenticationToken) {
 			return null;
 		}
-		return new Staff(login.getName(), login.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter(authority -> authority.startsWith(ROLE))
-			.map(role -> role.substring(ROLE.length()))
-			.sorted()
-			.toList());
+		return new Staff(login.getName(), StaffRoles.of(login).stream().map(StaffRole::name).sorted().toList());
 	}
 
 }

@@ -1,12 +1,10 @@
 package org.clinicops.notification.alerts;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.clinicops.common.events.AlertPriority;
 import org.clinicops.common.events.StaffRole;
+import org.clinicops.common.security.StaffRoles;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 @RestController
 @RequestMapping("/api/alerts")
@@ -22,8 +21,11 @@ class AlertController {
 
 	private final AlertService alerts;
 
-	AlertController(AlertService alerts) {
+	private final AlertStream stream;
+
+	AlertController(AlertService alerts, AlertStream stream) {
 		this.alerts = alerts;
+		this.stream = stream;
 	}
 
 	@GetMapping
@@ -34,12 +36,13 @@ class AlertController {
 
 	@PostMapping("/{id}/acknowledge")
 	AlertView acknowledge(@PathVariable String id, Authentication staff) {
-		Set<StaffRole> roles = staff.getAuthorities()
-			.stream()
-			.map(authority -> authority.getAuthority().replaceFirst("^ROLE_", ""))
-			.flatMap(role -> Arrays.stream(StaffRole.values()).filter(known -> known.name().equals(role)))
-			.collect(Collectors.toSet());
-		return AlertView.of(this.alerts.acknowledge(id, staff.getName(), roles));
+		return AlertView.of(this.alerts.acknowledge(id, staff.getName(), StaffRoles.of(staff)));
+	}
+
+	/** New and changed alerts for the caller's roles, as server-sent events. */
+	@GetMapping("/stream")
+	SseEmitter stream(Authentication staff) {
+		return this.stream.subscribe(StaffRoles.of(staff));
 	}
 
 }

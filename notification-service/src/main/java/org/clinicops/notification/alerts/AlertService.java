@@ -2,6 +2,7 @@ package org.clinicops.notification.alerts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -116,6 +117,16 @@ public class AlertService {
 			criteria.and("priority").is(priority);
 		}
 		return this.mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")), Alert.class);
+	}
+
+	/** Every open alert for these roles, and the most recently acknowledged ones. */
+	public List<Alert> inbox(Set<StaffRole> roles, int acknowledged) {
+		Sort newestFirst = Sort.by(Sort.Direction.DESC, "createdAt");
+		List<Alert> inbox = new ArrayList<>(this.mongo.find(Query.query(Criteria.where("recipientRole").in(roles)
+			.and("status").is(AlertStatus.OPEN)).with(newestFirst), Alert.class));
+		inbox.addAll(this.mongo.find(Query.query(Criteria.where("recipientRole").in(roles)
+			.and("status").is(AlertStatus.ACKNOWLEDGED)).with(newestFirst).limit(acknowledged), Alert.class));
+		return inbox;
 	}
 
 	/** The recipient's role acknowledges, and the program director may acknowledge any alert. */
