@@ -54,14 +54,22 @@ public class AlertService {
 	public void raiseFor(InboundEvent event) {
 		Instant now = this.clock.instant();
 		for (AlertSpec spec : this.router.route(event.payload())) {
-			try {
-				this.alerts.insert(Alert.raise(spec, event.envelope().id(), event.payload().evaluationId(),
-						event.envelope().correlationId(), now, this.escalation.escalateAfter(spec.priority())));
-				this.metrics.alertRaised(spec.priority(), spec.alertType());
-			}
-			catch (DuplicateKeyException ex) {
-				// Raised by an earlier delivery of the same event.
-			}
+			raise(spec, event.envelope().id(), event.payload().evaluationId(), event.envelope().correlationId(), now);
+		}
+	}
+
+	/**
+	 * Raises one alert for whatever caused it ({@code sourceId}: an event, a message); raising it
+	 * again for the same cause and recipient changes nothing.
+	 */
+	public void raise(AlertSpec spec, String sourceId, String evaluationId, String correlationId, Instant now) {
+		try {
+			this.alerts.insert(Alert.raise(spec, sourceId, evaluationId, correlationId, now,
+					this.escalation.escalateAfter(spec.priority())));
+			this.metrics.alertRaised(spec.priority(), spec.alertType());
+		}
+		catch (DuplicateKeyException ex) {
+			// Raised before for the same cause.
 		}
 	}
 

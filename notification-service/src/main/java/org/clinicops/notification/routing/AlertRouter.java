@@ -100,6 +100,20 @@ public final class AlertRouter {
 		return List.of();
 	}
 
+	/** A patient message could not be delivered: the coordinators reach the person another way. */
+	public AlertSpec messageFailed(String initials, String evaluationId) {
+		return new AlertSpec("MESSAGE_FAILED", AlertPriority.HIGH, StaffRole.INTAKE_COORDINATOR, null,
+				"A message to " + initials + " could not be delivered: reach them another way.",
+				this.intakeBaseUrl + "/api/evaluation-requests/" + evaluationId);
+	}
+
+	/** The person prefers a phone call: a coordinator gives them the message by phone. */
+	public AlertSpec callPatient(String initials, String evaluationId) {
+		return new AlertSpec("CALL_PATIENT", AlertPriority.NORMAL, StaffRole.INTAKE_COORDINATOR, null,
+				"Call " + initials + " (their preferred channel) with the clinic's news for them.",
+				this.intakeBaseUrl + "/api/evaluation-requests/" + evaluationId);
+	}
+
 	private String evaluationLink(ClinicEvent event) {
 		return this.intakeBaseUrl + "/api/evaluation-requests/" + event.evaluationId();
 	}

@@ -1,0 +1,7 @@
+package org.clinicops.notification.messages;
+
+public enum MessageKind {
+
+	WELCOME, WAITLIST
+
+}

@@ -1,0 +1,29 @@
+package org.clinicops.notification.messages;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A message owed to a patient and how its delivery goes. One per evaluation and kind (its id says
+ * so), so a redelivered event owes nothing more. It holds no address and no text: the address is
+ * read from the contact when sending, the text is written then.
+ */
+@Document("patient_messages")
+@CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
+public record PatientMessage(@Id String id, String evaluationId, String initials, MessageKind kind,
+		MessageStatus status, int attempts, Instant nextAttemptAt, String lastFailure, Instant sentAt,
+		String correlationId, Instant createdAt) {
+
+	public static PatientMessage owed(String evaluationId, String initials, MessageKind kind, String correlationId,
+			Instant now) {
+		String id = UUID.nameUUIDFromBytes((evaluationId + "|" + kind).getBytes(StandardCharsets.UTF_8)).toString();
+		return new PatientMessage(id, evaluationId, initials, kind, MessageStatus.PENDING, 0, now, null, null,
+				correlationId, now);
+	}
+
+}
