@@ -15,6 +15,7 @@ import org.clinicops.common.events.StaffRole;
 import org.clinicops.common.events.Topics;
 import org.clinicops.common.messaging.InboundEvent;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -23,9 +24,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Pushes new and changed alerts to the staff connected to this instance, as server-sent events.
  * It reads the alerts topic in a consumer group of its own per instance, so every instance sees
  * every alert, whichever instance raised or changed it; only the connections live in memory.
+ * On shutdown it closes them first (browsers reconnect to another instance), so that a graceful
+ * shutdown does not wait on connections that never end.
  */
 @Component
-public class AlertStream {
+public class AlertStream implements SmartLifecycle {
 
 	static final String LISTENER_ID = "alert-stream";
 
@@ -40,6 +43,25 @@ public class AlertStream {
 
 	AlertStream(Alerts alerts) {
 		this.alerts = alerts;
+	}
+
+	private volatile boolean running;
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		this.subscribers.forEach(subscriber -> subscriber.emitter().complete());
+		this.subscribers.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
 	}
 
 	/** A connection that receives the alerts of these roles until it closes (the browser reconnects). */
