@@ -25,10 +25,14 @@ public final class EventPublisher implements AutoCloseable {
 
 	private final KafkaProducer<String, String> producer;
 
+	/** Publishes to the shared test broker. */
 	public EventPublisher() {
+		this(TestInfrastructure.get().kafkaBootstrapServers());
+	}
+
+	public EventPublisher(String bootstrapServers) {
 		this.producer = new KafkaProducer<>(
-				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-						ProducerConfig.ACKS_CONFIG, "all"),
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
 				new StringSerializer(), new StringSerializer());
 	}
 

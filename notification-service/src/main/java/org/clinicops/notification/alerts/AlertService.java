@@ -9,6 +9,7 @@ import java.util.Set;
 import org.clinicops.common.events.AlertPriority;
 import org.clinicops.common.events.StaffRole;
 import org.clinicops.common.messaging.InboundEvent;
+import org.clinicops.common.outbox.OutboxRelay;
 import org.clinicops.common.web.RecordNotFoundException;
 import org.clinicops.notification.NotificationMetrics;
 import org.clinicops.notification.routing.AlertRouter;
@@ -38,14 +39,17 @@ public class AlertService {
 
 	private final EscalationPolicy escalation;
 
+	private final OutboxRelay relay;
+
 	private final Clock clock;
 
 	AlertService(Alerts alerts, MongoTemplate mongo, AlertRouter router, EscalationPolicy escalation,
-			NotificationMetrics metrics, Clock clock) {
+			OutboxRelay relay, NotificationMetrics metrics, Clock clock) {
 		this.alerts = alerts;
 		this.mongo = mongo;
 		this.router = router;
 		this.escalation = escalation;
+		this.relay = relay;
 		this.metrics = metrics;
 		this.clock = clock;
 	}
@@ -64,8 +68,12 @@ public class AlertService {
 	 */
 	public void raise(AlertSpec spec, String sourceId, String evaluationId, String correlationId, Instant now) {
 		try {
-			this.alerts.insert(Alert.raise(spec, sourceId, evaluationId, correlationId, now,
+			Alert alert = this.alerts.insert(Alert.raise(spec, sourceId, evaluationId, correlationId, now,
 					this.escalation.escalateAfter(spec.priority())));
+			if (spec.priority() == AlertPriority.URGENT) {
+				// Staff must see an urgent alert at once, not after the outbox's next poll.
+				this.relay.publishNow(Alert.class, alert.id());
+			}
 			this.metrics.alertRaised(spec.priority(), spec.alertType());
 		}
 		catch (DuplicateKeyException ex) {

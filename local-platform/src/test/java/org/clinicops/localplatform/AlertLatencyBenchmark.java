@@ -1,0 +1,124 @@
+package org.clinicops.localplatform;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.clinicops.common.events.EventTypes;
+import org.clinicops.common.events.RiskFlagRaised;
+import org.clinicops.testsupport.EventPublisher;
+import org.clinicops.testsupport.TestStaff;
+
+/**
+ * How long an event on Kafka takes to reach a staff member's live alert stream on the local
+ * stack: a risk flag is put on {@code intake.evaluations} and the clock stops when its alert
+ * arrives on the director's {@code GET /api/alerts/stream}; one at a time, 100 times; it prints
+ * the median and the spread and asserts nothing.
+ * <p>
+ * Run: {@code ./mvnw -B -ntp -Pbenchmark -DskipTests package -Dbenchmark.class=AlertLatencyBenchmark}.
+ */
+public final class AlertLatencyBenchmark {
+
+	public static void main(String[] args) throws Exception {
+		int samples = Integer.getInteger("benchmark.samples", 100);
+		Path root = Path.of(System.getProperty("clinic.root", ".")).toAbsolutePath().normalize();
+		Path data = Files.createTempDirectory("clinic-benchmark");
+		LocalMongoServer mongo = LocalMongoServer.start(data.resolve("mongo"), freePort());
+		LocalKafkaBroker kafka = LocalKafkaBroker.start(data.resolve("kafka"), freePort(), freePort());
+		PlatformServices.Ports ports = new PlatformServices.Ports(freePort(), freePort(), freePort());
+		try (PlatformServices services = PlatformServices.start(root, kafka.bootstrapServers(), mongo.uri(), ports,
+				TestStaff.asEnvironment(), Map.of(), data.resolve("logs"), Duration.ofMinutes(3));
+				EventPublisher publisher = new EventPublisher(kafka.bootstrapServers())) {
+			BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+			CompletableFuture<?> stream = listen(services.service("notification-service").baseUrl(), lines);
+			List<Duration> latencies = new ArrayList<>();
+			for (int i = 0; i < samples + 5; i++) {
+				String initials = "Z" + (i % 10) + ".";
+				RiskFlagRaised flag = new RiskFlagRaised(UUID.randomUUID().toString(), initials, Instant.now());
+				long sent = System.nanoTime();
+				publisher.publish(EventTypes.RISK_FLAG_RAISED, flag);
+				awaitAlertFor(flag.evaluationId(), lines);
+				// The first few warm the path up and are not counted.
+				if (i >= 5) {
+					latencies.add(Duration.ofNanos(System.nanoTime() - sent));
+				}
+			}
+			stream.cancel(true);
+			report(latencies);
+		}
+		finally {
+			kafka.close();
+			mongo.close();
+			try (Stream<Path> files = Files.walk(data)) {
+				files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+			}
+		}
+	}
+
+	private static CompletableFuture<?> listen(String notification, BlockingQueue<String> lines) throws Exception {
+		String credentials = Base64.getEncoder()
+			.encodeToString((TestStaff.DIRECTOR.username() + ":" + TestStaff.PASSWORD).getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(notification + "/api/alerts/stream"))
+			.header("Authorization", "Basic " + credentials)
+			.header("Accept", "text/event-stream")
+			.build();
+		CompletableFuture<?> stream = HttpClient.newHttpClient()
+			.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+			.thenAccept(response -> response.body().forEach(lines::add));
+		String first = lines.poll(30, TimeUnit.SECONDS);
+		if (!":connected".equals(first)) {
+			throw new IllegalStateException("the alert stream did not open: " + first);
+		}
+		return stream;
+	}
+
+	/** The risk flag makes two alerts; the director's stream gets the director's one. */
+	private static void awaitAlertFor(String evaluationId, BlockingQueue<String> lines) throws InterruptedException {
+		Instant deadline = Instant.now().plusSeconds(30);
+		while (Instant.now().isBefore(deadline)) {
+			String line = lines.poll(1, TimeUnit.SECONDS);
+			if (line != null && line.startsWith("data:") && line.contains(evaluationId)) {
+				return;
+			}
+		}
+		throw new IllegalStateException("no alert for " + evaluationId + " on the stream within 30 s");
+	}
+
+	private static void report(List<Duration> latencies) {
+		List<Long> millis = new ArrayList<>(latencies.stream().map(Duration::toMillis).toList());
+		Collections.sort(millis);
+		System.out.printf("%nEvent on Kafka to alert on the live stream, local stack, %d samples:%n", millis.size());
+		System.out.printf("  median %d ms, p90 %d ms, min %d ms, max %d ms%n", millis.get(millis.size() / 2),
+				millis.get((int) (millis.size() * 0.9)), millis.get(0), millis.get(millis.size() - 1));
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private AlertLatencyBenchmark() {
+	}
+
+}
