@@ -4,6 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.clinicops.common.events.EventTypes;
 import org.clinicops.common.events.RiskFlagRaised;
@@ -113,6 +118,36 @@ class EscalationTest {
 			await().atMost(WAIT)
 				.until(() -> alertsTopic.events(EventTypes.ALERT_ACKNOWLEDGED.name(), evaluationId).size() == 1);
 			assertThat(alertsTopic.events(EventTypes.ALERT_ESCALATED.name(), evaluationId)).hasSize(1);
+		}
+	}
+
+	@Test
+	void twoSweepsRacingEscalateEachOverdueAlertOnce() throws Exception {
+		try (EventPublisher publisher = new EventPublisher();
+				TopicRecorder alertsTopic = TopicRecorder.of(Topics.NOTIFICATION_ALERTS)) {
+			String evaluationId = riskFlag(publisher);
+			this.clock.advance(Duration.ofMinutes(16));
+			ExecutorService instances = Executors.newFixedThreadPool(2);
+			try {
+				CyclicBarrier together = new CyclicBarrier(2);
+				List<Future<Integer>> sweeps = instances.invokeAll(List.<Callable<Integer>>of(() -> {
+					together.await();
+					return this.service.escalateOverdue();
+				}, () -> {
+					together.await();
+					return this.service.escalateOverdue();
+				}));
+				assertThat(sweeps.get(0).get() + sweeps.get(1).get()).as("escalations made by both sweeps").isEqualTo(2);
+			}
+			finally {
+				instances.shutdownNow();
+				this.clock.advance(Duration.ofMinutes(-16));
+			}
+
+			assertThat(alertsFor(evaluationId)).filteredOn(alert -> alert.escalationOf() != null).hasSize(3);
+			await().atMost(WAIT)
+				.until(() -> alertsTopic.events(EventTypes.ALERT_ESCALATED.name(), evaluationId).size() == 2);
+			assertThat(alertsTopic.events(EventTypes.ALERT_ESCALATED.name(), evaluationId)).hasSize(2);
 		}
 	}
 
