@@ -10,10 +10,9 @@ import org.clinicops.testsupport.Browser;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.TestStaff;
 import org.clinicops.testsupport.TopicRecorder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +25,8 @@ import static org.awaitility.Awaitility.await;
 @ClinicIntegrationTest
 class IntakePagesBrowserTest {
 
-	private static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@LocalServerPort
 	int port;
@@ -35,16 +35,6 @@ class IntakePagesBrowserTest {
 	EvaluationRequests requests;
 
 	private String base;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		browser.close();
-	}
 
 	@BeforeEach
 	void baseUrl() {

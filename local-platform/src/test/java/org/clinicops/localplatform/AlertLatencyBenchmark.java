@@ -1,28 +1,21 @@
 package org.clinicops.localplatform;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.clinicops.common.events.EventTypes;
 import org.clinicops.common.events.RiskFlagRaised;
@@ -41,20 +34,13 @@ public final class AlertLatencyBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int samples = Integer.getInteger("benchmark.samples", 100);
-		Path root = Path.of(System.getProperty("clinic.root", ".")).toAbsolutePath().normalize();
-		Path data = Files.createTempDirectory("clinic-benchmark");
-		LocalMongoServer mongo = LocalMongoServer.start(data.resolve("mongo"), freePort());
-		LocalKafkaBroker kafka = LocalKafkaBroker.start(data.resolve("kafka"), freePort(), freePort());
-		PlatformServices.Ports ports = new PlatformServices.Ports(freePort(), freePort(), freePort());
-		try (PlatformServices services = PlatformServices.start(root, kafka.bootstrapServers(), mongo.uri(), ports,
-				TestStaff.asEnvironment(), Map.of(), data.resolve("logs"), Duration.ofMinutes(3));
-				EventPublisher publisher = new EventPublisher(kafka.bootstrapServers())) {
+		try (BenchmarkStack stack = BenchmarkStack.start();
+				EventPublisher publisher = new EventPublisher(stack.kafkaBootstrapServers())) {
 			BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-			CompletableFuture<?> stream = listen(services.service("notification-service").baseUrl(), lines);
+			CompletableFuture<?> stream = listen(stack.baseUrl("notification-service"), lines);
 			List<Duration> latencies = new ArrayList<>();
 			for (int i = 0; i < samples + 5; i++) {
-				String initials = "Z" + (i % 10) + ".";
-				RiskFlagRaised flag = new RiskFlagRaised(UUID.randomUUID().toString(), initials, Instant.now());
+				RiskFlagRaised flag = new RiskFlagRaised(UUID.randomUUID().toString(), "Z" + (i % 10) + ".", Instant.now());
 				long sent = System.nanoTime();
 				publisher.publish(EventTypes.RISK_FLAG_RAISED, flag);
 				awaitAlertFor(flag.evaluationId(), lines);
@@ -65,13 +51,6 @@ public final class AlertLatencyBenchmark {
 			}
 			stream.cancel(true);
 			report(latencies);
-		}
-		finally {
-			kafka.close();
-			mongo.close();
-			try (Stream<Path> files = Files.walk(data)) {
-				files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-			}
 		}
 	}
 
@@ -110,12 +89,6 @@ public final class AlertLatencyBenchmark {
 		System.out.printf("%nEvent on Kafka to alert on the live stream, local stack, %d samples:%n", millis.size());
 		System.out.printf("  median %d ms, p90 %d ms, min %d ms, max %d ms%n", millis.get(millis.size() / 2),
 				millis.get((int) (millis.size() * 0.9)), millis.get(0), millis.get(millis.size() - 1));
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	private AlertLatencyBenchmark() {

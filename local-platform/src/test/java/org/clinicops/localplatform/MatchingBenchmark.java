@@ -1,18 +1,12 @@
 package org.clinicops.localplatform;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -50,23 +44,10 @@ public final class MatchingBenchmark {
 	public static void main(String[] args) throws Exception {
 		int acceptances = Integer.getInteger("benchmark.acceptances", 10_000);
 		int groupCount = Integer.getInteger("benchmark.groups", 200);
-		Path root = Path.of(System.getProperty("clinic.root", ".")).toAbsolutePath().normalize();
-		Path data = Files.createTempDirectory("clinic-benchmark");
-		LocalMongoServer mongo = LocalMongoServer.start(data.resolve("mongo"), freePort());
-		LocalKafkaBroker kafka = LocalKafkaBroker.start(data.resolve("kafka"), freePort(), freePort());
-		PlatformServices.Ports ports = new PlatformServices.Ports(freePort(), freePort(), freePort());
-		try (PlatformServices services = PlatformServices.start(root, kafka.bootstrapServers(), mongo.uri(), ports,
-				TestStaff.asEnvironment(), Map.of(), data.resolve("logs"), Duration.ofMinutes(3))) {
-			ApiClient director = ApiClient.as(TestStaff.DIRECTOR, services.service("scheduling-service").baseUrl());
+		try (BenchmarkStack stack = BenchmarkStack.start()) {
+			ApiClient director = ApiClient.as(TestStaff.DIRECTOR, stack.baseUrl("scheduling-service"));
 			createProgram(director, groupCount);
-			report(acceptances, groupCount, run(kafka.bootstrapServers(), acceptances));
-		}
-		finally {
-			kafka.close();
-			mongo.close();
-			try (Stream<Path> files = Files.walk(data)) {
-				files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-			}
+			report(acceptances, groupCount, run(stack.kafkaBootstrapServers(), acceptances));
 		}
 	}
 
@@ -159,12 +140,6 @@ public final class MatchingBenchmark {
 	private static void require(ApiClient.Response response, int status) {
 		if (response.status() != status) {
 			throw new IllegalStateException("expected " + status + " but got " + response.status() + ": " + response.text());
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 	}
 

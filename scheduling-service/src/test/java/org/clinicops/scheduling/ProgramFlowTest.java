@@ -15,8 +15,6 @@ import org.clinicops.scheduling.enrollment.EnrollmentService;
 import org.clinicops.scheduling.enrollment.EnrollmentStatus;
 import org.clinicops.scheduling.enrollment.Enrollments;
 import org.clinicops.scheduling.groups.Groups;
-import org.clinicops.scheduling.groups.Memberships;
-import org.clinicops.scheduling.therapists.Therapists;
 import org.clinicops.scheduling.waitlist.WaitlistSweep;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
@@ -30,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -48,6 +47,9 @@ class ProgramFlowTest {
 	int port;
 
 	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
 	EnrollmentService enrollmentService;
 
 	@Autowired
@@ -55,12 +57,6 @@ class ProgramFlowTest {
 
 	@Autowired
 	Groups groups;
-
-	@Autowired
-	Memberships memberships;
-
-	@Autowired
-	Therapists therapists;
 
 	@Autowired
 	WaitlistSweep sweep;
@@ -84,10 +80,7 @@ class ProgramFlowTest {
 
 	@BeforeEach
 	void emptyProgram() {
-		this.groups.deleteAll();
-		this.memberships.deleteAll();
-		this.therapists.deleteAll();
-		this.enrollments.deleteAll();
+		SchedulingFixtures.emptyProgram(this.mongo);
 		String base = "http://localhost:" + this.port;
 		this.director = ApiClient.as(TestStaff.DIRECTOR, base);
 		this.scheduler = ApiClient.as(TestStaff.SCHEDULER, base);

@@ -1,7 +1,10 @@
 package org.clinicops.scheduling;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,7 +12,15 @@ import java.util.UUID;
 import org.clinicops.common.events.Cohort;
 import org.clinicops.common.events.EvaluationAccepted;
 import org.clinicops.common.events.Focus;
+import org.clinicops.scheduling.enrollment.Enrollment;
+import org.clinicops.scheduling.groups.Group;
+import org.clinicops.scheduling.groups.Meeting;
+import org.clinicops.scheduling.groups.Membership;
+import org.clinicops.scheduling.therapists.Therapist;
 import org.clinicops.testsupport.ApiClient;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +54,23 @@ public final class SchedulingFixtures {
 			Instant acceptedAt) {
 		return new EvaluationAccepted(UUID.randomUUID().toString(), "J.D.", focus, cohort, true, false, pregnant,
 				injectionDrugUse, false, LocalDate.of(2026, 12, 7), acceptedAt);
+	}
+
+	/** A program with no groups, memberships, therapists or enrollments, for a test to build on. */
+	public static void emptyProgram(MongoTemplate mongo) {
+		for (Class<?> records : List.of(Group.class, Membership.class, Therapist.class, Enrollment.class)) {
+			mongo.remove(new Query(), records);
+		}
+	}
+
+	/** Weekly meetings written as "DAY HH:mm minutes", separated by ";". */
+	public static List<Meeting> meetings(String text) {
+		List<Meeting> meetings = new ArrayList<>();
+		for (String meeting : text.split(";")) {
+			String[] parts = meeting.strip().split(" ");
+			meetings.add(new Meeting(DayOfWeek.valueOf(parts[0]), LocalTime.parse(parts[1]), Integer.parseInt(parts[2])));
+		}
+		return meetings;
 	}
 
 	private SchedulingFixtures() {

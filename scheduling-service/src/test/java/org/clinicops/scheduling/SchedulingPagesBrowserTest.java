@@ -9,18 +9,17 @@ import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.EnrollmentService;
 import org.clinicops.scheduling.enrollment.Enrollments;
 import org.clinicops.scheduling.groups.Groups;
-import org.clinicops.scheduling.groups.Memberships;
 import org.clinicops.testsupport.Browser;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.TestStaff;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,10 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ClinicIntegrationTest
 class SchedulingPagesBrowserTest {
 
-	private static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	@Autowired
 	EnrollmentService enrollmentService;
@@ -42,26 +45,11 @@ class SchedulingPagesBrowserTest {
 	@Autowired
 	Groups groups;
 
-	@Autowired
-	Memberships memberships;
-
 	private String base;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		browser.close();
-	}
 
 	@BeforeEach
 	void emptyProgram() {
-		this.groups.deleteAll();
-		this.memberships.deleteAll();
-		this.enrollments.deleteAll();
+		SchedulingFixtures.emptyProgram(this.mongo);
 		this.base = "http://localhost:" + this.port;
 	}
 

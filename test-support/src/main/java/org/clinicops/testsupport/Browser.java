@@ -4,6 +4,8 @@ import java.io.File;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -19,9 +21,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Chromium for the browser tests of the staff and public pages: Debian's
  * {@code chromium} and {@code chromedriver} (never a downloaded browser), found at
  * {@code /usr/bin} unless {@code clinic.test.chromium} and {@code clinic.test.chromedriver} say
- * otherwise. Waits are Selenium's explicit waits on a condition, never a fixed sleep.
+ * otherwise. Waits are Selenium's explicit waits on a condition, never a fixed sleep. A test class
+ * shares one: {@code @RegisterExtension static final Browser browser = new Browser();} starts it
+ * with the class and quits it after the class.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements AfterAllCallback, AutoCloseable {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
@@ -139,6 +143,11 @@ public final class Browser implements AutoCloseable {
 
 	private WebElement element(String id) {
 		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		close();
 	}
 
 	@Override

@@ -3,13 +3,16 @@ package org.clinicops.intake.request;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.clinicops.common.events.ContactChannel;
 import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.ReferralSource;
+
+import static org.clinicops.common.pages.FormValues.blankToNull;
+import static org.clinicops.common.pages.FormValues.choice;
+import static org.clinicops.common.pages.FormValues.given;
 
 /**
  * The public page's form as the browser posts it: text, read leniently into an
@@ -67,25 +70,6 @@ public record PublicFormFields(String firstName, String lastName, String dateOfB
 		return focus;
 	}
 
-	private static <E extends Enum<E>> E choice(String field, String value, Class<E> type, Map<String, String> errors) {
-		if (!given(value)) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value);
-		}
-		catch (IllegalArgumentException ex) {
-			errors.put(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
-			return null;
-		}
-	}
 
-	private static boolean given(String value) {
-		return value != null && !value.isBlank();
-	}
-
-	private static String blankToNull(String value) {
-		return given(value) ? value : null;
-	}
 
 }

@@ -10,6 +10,7 @@ import jakarta.validation.Validator;
 import org.clinicops.common.events.ContactChannel;
 import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.ReferralSource;
+import org.clinicops.common.pages.FormValues;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,7 +78,7 @@ class PublicFormPage {
 			model.addAttribute("errors", errors);
 			return "request/form";
 		}
-		this.requests.submit(form, given(fields.submissionKey()) ? "page:" + fields.submissionKey() : null);
+		this.requests.submit(form, FormValues.given(fields.submissionKey()) ? "page:" + fields.submissionKey() : null);
 		return "redirect:" + PATH + "/received";
 	}
 
@@ -90,10 +91,6 @@ class PublicFormPage {
 	private static String pageField(String path) {
 		return path.replaceFirst("^insurance\\.", "").replaceFirst("\\[.*$", "").replace("selfPay", "payment")
 			.replace("insurance", "payment");
-	}
-
-	private static boolean given(String value) {
-		return value != null && !value.isBlank();
 	}
 
 }

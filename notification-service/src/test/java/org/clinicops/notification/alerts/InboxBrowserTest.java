@@ -10,9 +10,8 @@ import org.clinicops.testsupport.Browser;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.EventPublisher;
 import org.clinicops.testsupport.TestStaff;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +25,8 @@ import static org.awaitility.Awaitility.await;
 @ClinicIntegrationTest
 class InboxBrowserTest {
 
-	private static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@LocalServerPort
 	int port;
@@ -36,16 +36,6 @@ class InboxBrowserTest {
 
 	@Autowired
 	Alerts alerts;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void anUrgentAlertArrivesLiveOnTopAndIsAcknowledgedWithOneClick() {

@@ -4,13 +4,15 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.clinicops.common.events.Cohort;
 import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.Track;
+
+import static org.clinicops.common.pages.FormValues.choice;
+import static org.clinicops.common.pages.FormValues.given;
 
 /**
  * The new-group form as the browser posts it: text, with up to three weekly meetings, read into a
@@ -69,21 +71,5 @@ public record GroupPageFields(String name, String focus, String cohort, String t
 		return (values != null && row < values.size()) ? values.get(row) : null;
 	}
 
-	private static <E extends Enum<E>> E choice(String field, String value, Class<E> type, Map<String, String> errors) {
-		if (!given(value)) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value);
-		}
-		catch (IllegalArgumentException ex) {
-			errors.put(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
-			return null;
-		}
-	}
-
-	private static boolean given(String value) {
-		return value != null && !value.isBlank();
-	}
 
 }

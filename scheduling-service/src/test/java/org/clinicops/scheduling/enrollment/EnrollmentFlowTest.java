@@ -18,7 +18,6 @@ import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.Topics;
 import org.clinicops.scheduling.SchedulingFixtures;
 import org.clinicops.scheduling.groups.Groups;
-import org.clinicops.scheduling.groups.Memberships;
 import org.clinicops.scheduling.therapists.Therapists;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -49,13 +49,13 @@ class EnrollmentFlowTest {
 	int port;
 
 	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
 	Enrollments enrollments;
 
 	@Autowired
 	Groups groups;
-
-	@Autowired
-	Memberships memberships;
 
 	@Autowired
 	Therapists therapists;
@@ -79,10 +79,7 @@ class EnrollmentFlowTest {
 
 	@BeforeEach
 	void emptyProgram() {
-		this.groups.deleteAll();
-		this.memberships.deleteAll();
-		this.therapists.deleteAll();
-		this.enrollments.deleteAll();
+		SchedulingFixtures.emptyProgram(this.mongo);
 		this.director = ApiClient.as(TestStaff.DIRECTOR, "http://localhost:" + this.port);
 	}
 

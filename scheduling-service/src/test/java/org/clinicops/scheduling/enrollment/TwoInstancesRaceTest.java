@@ -11,7 +11,6 @@ import org.clinicops.common.events.Focus;
 import org.clinicops.scheduling.SchedulingApplication;
 import org.clinicops.scheduling.SchedulingFixtures;
 import org.clinicops.scheduling.groups.Groups;
-import org.clinicops.scheduling.groups.Memberships;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicInfrastructureInitializer;
 import org.clinicops.testsupport.ClinicIntegrationTest;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
@@ -44,6 +44,9 @@ class TwoInstancesRaceTest {
 	int port;
 
 	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
 	KafkaListenerEndpointRegistry listeners;
 
 	@Autowired
@@ -51,9 +54,6 @@ class TwoInstancesRaceTest {
 
 	@Autowired
 	Groups groups;
-
-	@Autowired
-	Memberships memberships;
 
 	@AfterAll
 	static void stopSecondInstance() {
@@ -64,9 +64,7 @@ class TwoInstancesRaceTest {
 
 	@BeforeEach
 	void twoInstancesShareThePartitions() {
-		this.groups.deleteAll();
-		this.memberships.deleteAll();
-		this.enrollments.deleteAll();
+		SchedulingFixtures.emptyProgram(this.mongo);
 		if (secondInstance == null) {
 			secondInstance = new SpringApplicationBuilder(SchedulingApplication.class)
 				.initializers(new ClinicInfrastructureInitializer())

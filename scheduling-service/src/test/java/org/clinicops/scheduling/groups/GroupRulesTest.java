@@ -1,13 +1,12 @@
 package org.clinicops.scheduling.groups;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.clinicops.common.events.Track;
+import org.clinicops.scheduling.SchedulingFixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,16 +17,6 @@ class GroupRulesTest {
 	private final GroupRules rules = new GroupRules(new TrackHours(Map.of(Track.MORNING,
 			new TrackHours.Window(LocalTime.of(8, 0), LocalTime.of(13, 0)), Track.EVENING,
 			new TrackHours.Window(LocalTime.of(17, 0), LocalTime.of(21, 30)))));
-
-	/** Meetings as "DAY HH:mm minutes", separated by ";". */
-	private static List<Meeting> meetings(String text) {
-		List<Meeting> meetings = new ArrayList<>();
-		for (String meeting : text.split(";")) {
-			String[] parts = meeting.strip().split(" ");
-			meetings.add(new Meeting(DayOfWeek.valueOf(parts[0]), LocalTime.parse(parts[1]), Integer.parseInt(parts[2])));
-		}
-		return meetings;
-	}
 
 	@ParameterizedTest(name = "{0} {1} -> {2}")
 	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -44,7 +33,7 @@ class GroupRulesTest {
 			EVENING | FRIDAY 18:00 60; FRIDAY 18:00 60; FRIDAY 18:30 30 | meetings[1]: overlaps meetings[0]; meetings[2]: overlaps meetings[0]; meetings[2]: overlaps meetings[1]
 			""")
 	void meetingsLieWithinTheirTracksHoursAndDoNotOverlap(Track track, String meetings, String expected) {
-		List<String> errors = this.rules.check(track, meetings(meetings))
+		List<String> errors = this.rules.check(track, SchedulingFixtures.meetings(meetings))
 			.stream()
 			.map(error -> error.field() + ": " + error.message())
 			.toList();

@@ -17,8 +17,6 @@ import org.clinicops.common.events.Topics;
 import org.clinicops.scheduling.SchedulingFixtures;
 import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.EnrollmentService;
-import org.clinicops.scheduling.enrollment.Enrollments;
-import org.clinicops.scheduling.groups.Groups;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.TestStaff;
@@ -28,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -42,20 +41,16 @@ class PlanApiTest {
 	int port;
 
 	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
 	EnrollmentService enrollmentService;
-
-	@Autowired
-	Enrollments enrollments;
-
-	@Autowired
-	Groups groups;
 
 	private ApiClient director;
 
 	@BeforeEach
 	void emptyProgram() {
-		this.groups.deleteAll();
-		this.enrollments.deleteAll();
+		SchedulingFixtures.emptyProgram(this.mongo);
 		this.director = ApiClient.as(TestStaff.DIRECTOR, "http://localhost:" + this.port);
 	}
 

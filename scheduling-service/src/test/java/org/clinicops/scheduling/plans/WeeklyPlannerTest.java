@@ -1,14 +1,11 @@
 package org.clinicops.scheduling.plans;
 
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.clinicops.common.web.InvalidFieldException;
-import org.clinicops.scheduling.groups.Meeting;
+import org.clinicops.scheduling.SchedulingFixtures;
 import org.clinicops.scheduling.groups.TrackHours;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,15 +24,6 @@ class WeeklyPlannerTest {
 	private static final LocalDate WEEK_50 = LocalDate.of(2026, 12, 7);
 
 	private final WeeklyPlanner planner = new WeeklyPlanner();
-
-	private static List<Meeting> meetings(String text) {
-		List<Meeting> meetings = new ArrayList<>();
-		for (String meeting : text.split(";")) {
-			String[] parts = meeting.strip().split(" ");
-			meetings.add(new Meeting(DayOfWeek.valueOf(parts[0]), LocalTime.parse(parts[1]), Integer.parseInt(parts[2])));
-		}
-		return meetings;
-	}
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -96,7 +84,7 @@ class WeeklyPlannerTest {
 
 	private static WeeklyPlanner.PlanRequest request(String track, String groupMeetings, boolean adolescent,
 			boolean medication, LocalDate starts) {
-		return new WeeklyPlanner.PlanRequest(starts, "Recovery", meetings(groupMeetings),
+		return new WeeklyPlanner.PlanRequest(starts, "Recovery", SchedulingFixtures.meetings(groupMeetings),
 				"EVENING".equals(track) ? EVENING : MORNING, "Ana Ruiz", adolescent, medication);
 	}
 

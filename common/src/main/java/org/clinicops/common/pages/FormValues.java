@@ -1,0 +1,37 @@
+package org.clinicops.common.pages;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Reading a page form's text leniently: what cannot be read is reported by field, in the API's
+ * words, and the value is left out so that validation names what is still missing.
+ */
+public final class FormValues {
+
+	public static boolean given(String value) {
+		return value != null && !value.isBlank();
+	}
+
+	public static String blankToNull(String value) {
+		return given(value) ? value : null;
+	}
+
+	/** The choice named by the value, or null (and an error for the field) when it names none. */
+	public static <E extends Enum<E>> E choice(String field, String value, Class<E> type, Map<String, String> errors) {
+		if (!given(value)) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException ex) {
+			errors.put(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+			return null;
+		}
+	}
+
+	private FormValues() {
+	}
+
+}
