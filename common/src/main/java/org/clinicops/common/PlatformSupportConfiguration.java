@@ -3,15 +3,17 @@ package org.clinicops.common;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.clinicops.common.deadletters.DeadLetterController;
+import org.clinicops.common.deadletters.DeadLetters;
 import org.clinicops.common.health.KafkaHealthIndicator;
 import org.clinicops.common.health.MongoPingHealthIndicator;
 import org.clinicops.common.messaging.KafkaErrorHandling;
 import org.clinicops.common.messaging.ProcessedEvents;
 import org.clinicops.common.outbox.OutboxProperties;
+import org.clinicops.common.outbox.OutboxRelay;
 import org.clinicops.common.pages.LoginPage;
 import org.clinicops.common.pages.NavigationProperties;
 import org.clinicops.common.pages.PageLayout;
-import org.clinicops.common.outbox.OutboxRelay;
 import org.clinicops.common.web.ProblemDetails;
 import org.clinicops.common.web.RequestBodyLimitFilter;
 
@@ -24,6 +26,7 @@ import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContribu
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -36,7 +39,7 @@ import org.springframework.util.unit.DataSize;
  */
 @AutoConfiguration(before = { KafkaAutoConfiguration.class, MongoHealthContributorAutoConfiguration.class })
 @EnableConfigurationProperties({ OutboxProperties.class, NavigationProperties.class })
-@Import({ ProblemDetails.class, PageLayout.class, LoginPage.class })
+@Import({ ProblemDetails.class, PageLayout.class, LoginPage.class, DeadLetterController.class })
 public class PlatformSupportConfiguration {
 
 	@Bean
@@ -56,6 +59,12 @@ public class PlatformSupportConfiguration {
 	@Bean
 	RequestBodyLimitFilter requestBodyLimitFilter(@Value("${clinic.web.max-request-body:64KB}") DataSize limit) {
 		return new RequestBodyLimitFilter(limit);
+	}
+
+	@Bean
+	DeadLetters deadLetters(KafkaListenerEndpointRegistry listeners, KafkaTemplate<String, String> kafka,
+			MongoTemplate mongo, @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers, Clock clock) {
+		return new DeadLetters(listeners, kafka, mongo, bootstrapServers, clock);
 	}
 
 	@Bean

@@ -37,6 +37,7 @@ public class StaffSecurityConfiguration {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(requests -> {
 				serviceAccess.orderedStream().forEach(access -> access.declare(requests));
+				requests.requestMatchers("/api/ops/**").hasRole(StaffRole.OPS.name());
 				requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
 				requests.requestMatchers("/actuator/**").hasRole(StaffRole.OPS.name());
 				requests.anyRequest().authenticated();
