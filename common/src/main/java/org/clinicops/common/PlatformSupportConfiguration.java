@@ -2,6 +2,7 @@ package org.clinicops.common;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.clinicops.common.deadletters.DeadLetterController;
 import org.clinicops.common.deadletters.DeadLetters;
@@ -22,9 +23,12 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -59,6 +63,18 @@ public class PlatformSupportConfiguration {
 	@Bean
 	RequestBodyLimitFilter requestBodyLimitFilter(@Value("${clinic.web.max-request-body:64KB}") DataSize limit) {
 		return new RequestBodyLimitFilter(limit);
+	}
+
+	/**
+	 * A request waits at most this long for MongoDB before it is answered 503, rather than the
+	 * driver's 30 seconds. Applied last, after the connection string's settings.
+	 */
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	MongoClientSettingsBuilderCustomizer mongoServerSelectionTimeout(
+			@Value("${clinic.mongodb.server-selection-timeout:5s}") Duration timeout) {
+		return settings -> settings
+			.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS));
 	}
 
 	@Bean

@@ -34,7 +34,7 @@ public final class AlertLatencyBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int samples = Integer.getInteger("benchmark.samples", 100);
-		try (BenchmarkStack stack = BenchmarkStack.start();
+		try (TemporaryStack stack = TemporaryStack.start();
 				EventPublisher publisher = new EventPublisher(stack.kafkaBootstrapServers())) {
 			BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 			CompletableFuture<?> stream = listen(stack.baseUrl("notification-service"), lines);

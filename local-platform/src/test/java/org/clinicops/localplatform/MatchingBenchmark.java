@@ -44,7 +44,7 @@ public final class MatchingBenchmark {
 	public static void main(String[] args) throws Exception {
 		int acceptances = Integer.getInteger("benchmark.acceptances", 10_000);
 		int groupCount = Integer.getInteger("benchmark.groups", 200);
-		try (BenchmarkStack stack = BenchmarkStack.start()) {
+		try (TemporaryStack stack = TemporaryStack.start()) {
 			ApiClient director = ApiClient.as(TestStaff.DIRECTOR, stack.baseUrl("scheduling-service"));
 			createProgram(director, groupCount);
 			report(acceptances, groupCount, run(stack.kafkaBootstrapServers(), acceptances));

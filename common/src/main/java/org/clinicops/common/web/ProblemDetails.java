@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -142,6 +143,16 @@ public class ProblemDetails extends ResponseEntityExceptionHandler {
 	ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
 		return problem(HttpStatus.CONFLICT, "Changed concurrently",
 				"The record was changed by someone else at the same time. Reload it and try again.");
+	}
+
+	/** The database is out of reach: nothing was stored, and trying again later will do. */
+	@ExceptionHandler(DataAccessResourceFailureException.class)
+	ResponseEntity<ProblemDetail> unavailable(DataAccessResourceFailureException ex) {
+		log.warn("Database unreachable: {}", ex.getClass().getSimpleName());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+					"The clinic's database cannot be reached just now; nothing was changed. Try again in a moment."));
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -1,0 +1,120 @@
+package org.clinicops.localplatform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.clinicops.common.events.EventTypes;
+import org.clinicops.common.events.Topics;
+import org.clinicops.common.messaging.CloudEventHeaders;
+import org.clinicops.testsupport.ApiClient;
+import org.clinicops.testsupport.TestStaff;
+import org.clinicops.testsupport.TopicRecorder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Faults injected into a whole local stack of its own (its broker and database can be stopped
+ * and started like an outage): the end state is counted exactly.
+ */
+class FaultToleranceTest {
+
+	private static TemporaryStack stack;
+
+	private static PlatformClient client;
+
+	@BeforeAll
+	static void startStack() throws Exception {
+		stack = TemporaryStack.start(Map.of("CLINIC_OUTBOX_POLL_INTERVAL", "50ms"));
+		client = new PlatformClient(stack.baseUrl("intake-service"), stack.baseUrl("scheduling-service"),
+				stack.baseUrl("notification-service"));
+	}
+
+	@AfterAll
+	static void stopStack() throws Exception {
+		if (stack != null) {
+			stack.close();
+		}
+	}
+
+	@Test
+	void whileTheBrokerIsDownRequestsAndDecisionsAreStoredAndAfterwardsEveryEventArrivesAndActsOnce()
+			throws Exception {
+		client.createGroup("Outage (evening)", "SUBSTANCE_USE", "Maya Chen", 20);
+		client.createTherapist("Ana Ruiz", "SUBSTANCE_USE");
+		List<String> before = List.of(client.submitScreenAndAccept("SUBSTANCE_USE"),
+				client.submitScreenAndAccept("SUBSTANCE_USE"));
+		before.forEach(id -> client.awaitEnrollment(id, "ACTIVE"));
+
+		stack.stopKafka();
+		List<String> during = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			ApiClient.Response submitted = client.submit("SUBSTANCE_USE");
+			assertThat(submitted.status()).as("submitted while Kafka is down: %s", submitted.text()).isEqualTo(201);
+			during.add(submitted.json().get("id").asString());
+		}
+		client.screenAndAccept(during.get(0), "SUBSTANCE_USE");
+		client.screenAndAccept(during.get(1), "SUBSTANCE_USE");
+		stack.startKafka();
+
+		client.awaitEnrollment(during.get(0), "ACTIVE");
+		client.awaitEnrollment(during.get(1), "ACTIVE");
+		for (String id : during) {
+			await().atMost(PlatformClient.WAIT)
+				.untilAsserted(() -> assertThat(client.alertsFor(id)).contains("EVALUATION_REQUESTED INTAKE_COORDINATOR -"));
+		}
+		await().atMost(PlatformClient.WAIT)
+			.untilAsserted(() -> assertThat(client.alertsFor(during.get(1))).containsExactlyInAnyOrder(
+					"EVALUATION_REQUESTED INTAKE_COORDINATOR -", "EVALUATION_ACCEPTED INTAKE_COORDINATOR -",
+					"PATIENT_ENROLLED CLINICIAN Ana Ruiz", "GROUP_ASSIGNED CLINICIAN Maya Chen"));
+		assertThat(client.alertsFor(during.get(2))).containsExactly("EVALUATION_REQUESTED INTAKE_COORDINATOR -");
+		for (String id : List.of(before.get(0), before.get(1), during.get(0), during.get(1))) {
+			assertThat(client.schedulerAtScheduling.get("/api/enrollments?evaluationId=" + id).json().size())
+				.as("enrollments of %s", id)
+				.isEqualTo(1);
+			assertThat(client.alertsFor(id)).as("alerts of %s", id).hasSize(4);
+		}
+		try (TopicRecorder evaluations = new TopicRecorder(stack.kafkaBootstrapServers(), Topics.INTAKE_EVALUATIONS)) {
+			await().atMost(PlatformClient.WAIT).until(() -> acceptedIds(evaluations, during).size() == 2);
+			assertThat(acceptedIds(evaluations, during)).as("one event id per acceptance").doesNotHaveDuplicates();
+		}
+	}
+
+	private static List<String> acceptedIds(TopicRecorder evaluations, List<String> evaluationIds) {
+		return evaluations.records()
+			.stream()
+			.filter(record -> evaluationIds.contains(record.key()))
+			.map(record -> CloudEventHeaders.from(record.headers()))
+			.filter(envelope -> EventTypes.EVALUATION_ACCEPTED.name().equals(envelope.type()))
+			.map(envelope -> envelope.id())
+			.distinct()
+			.toList();
+	}
+
+	@Test
+	void whileTheDatabaseIsDownTheApiAnswers503WithAProblemDetailAndRecoversByItself() throws Exception {
+		String stored = client.submitScreenAndAccept("MENTAL_HEALTH");
+		ApiClient coordinator = ApiClient.as(TestStaff.COORDINATOR, stack.baseUrl("intake-service"));
+
+		stack.stopMongo();
+		ApiClient.Response refused;
+		try {
+			refused = client.submit("MENTAL_HEALTH");
+		}
+		finally {
+			stack.startMongo();
+		}
+
+		assertThat(refused.status()).as(refused.text()).isEqualTo(503);
+		assertThat(refused.isProblem()).isTrue();
+		assertThat(refused.json().get("detail").asString()).contains("nothing was changed");
+		assertThat(refused.headers().getFirst("Retry-After")).isEqualTo("5");
+		await().atMost(PlatformClient.WAIT).until(() -> client.submit("MENTAL_HEALTH").status() == 201);
+		assertThat(coordinator.get("/api/evaluation-requests/" + stored).status()).isEqualTo(200);
+	}
+
+}

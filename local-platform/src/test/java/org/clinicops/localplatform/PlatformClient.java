@@ -1,0 +1,106 @@
+package org.clinicops.localplatform;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.clinicops.testsupport.ApiClient;
+import org.clinicops.testsupport.TestStaff;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The three services as the end-to-end and fault tests use them: through their APIs only. */
+final class PlatformClient {
+
+	static final Duration WAIT = Duration.ofSeconds(30);
+
+	final ApiClient anonymousIntake;
+
+	final ApiClient clinician;
+
+	final ApiClient director;
+
+	final ApiClient schedulerAtScheduling;
+
+	final ApiClient directorAtNotification;
+
+	PlatformClient(String intake, String scheduling, String notification) {
+		this.anonymousIntake = ApiClient.anonymous(intake);
+		this.clinician = ApiClient.as(TestStaff.CLINICIAN, intake);
+		this.director = ApiClient.as(TestStaff.DIRECTOR, scheduling);
+		this.schedulerAtScheduling = ApiClient.as(TestStaff.SCHEDULER, scheduling);
+		this.directorAtNotification = ApiClient.as(TestStaff.DIRECTOR, notification);
+	}
+
+	/** An evening group of the focus meeting three evenings a week (a plan in the IOP range). */
+	void createGroup(String name, String focus, String facilitator, int capacity) {
+		ApiClient.Response created = this.director.post("/api/groups",
+				Map.of("name", name, "focus", focus, "cohort", "GENERAL", "track", "EVENING", "capacity", capacity,
+						"facilitator", facilitator, "meetings",
+						List.of(Map.of("day", "MONDAY", "start", "18:00", "minutes", 180),
+								Map.of("day", "WEDNESDAY", "start", "18:00", "minutes", 180),
+								Map.of("day", "FRIDAY", "start", "18:00", "minutes", 180))));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+	}
+
+	void createTherapist(String name, String specialty) {
+		ApiClient.Response created = this.director.post("/api/therapists",
+				Map.of("name", name, "caseloadCapacity", 10, "specialties", List.of(specialty)));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+	}
+
+	ApiClient.Response submit(String focus) {
+		return this.anonymousIntake.post("/api/evaluation-requests",
+				Map.of("firstName", "Robin", "lastName", "Hale", "dateOfBirth", "1991-07-19", "phone", "+1 555 0100 77",
+						"preferredContact", "SMS", "consentToContact", true, "concerns", List.of(focus), "source", "FAMILY",
+						"selfPay", true));
+	}
+
+	/** Screens a request as fit for IOP (working, so evening) and accepts it. */
+	void screenAndAccept(String id, String focus) {
+		Map<String, Object> screening = new HashMap<>(Map.of("needsDetox", false, "needs24HourSupervision",
+				false, "dangerToSelfOrOthers", false, "supportSystemAtHome", true, "substanceFreeHome", true,
+				"coOccurringSeverity", "NONE", "continuingWorkOrSchool", true, "steppingDownFromInpatient", false,
+				"adolescent", false, "primaryFocus", focus));
+		screening.putAll(Map.of("cohort", "GENERAL", "needsMedicationManagement", false, "needsPsychiatricCare", false,
+				"pregnant", false, "injectionDrugUse", false));
+		ApiClient.Response screened = this.clinician.post("/api/evaluation-requests/" + id + "/screening", screening);
+		assertThat(screened.status()).as(screened.text()).isEqualTo(200);
+		ApiClient.Response decided = this.clinician.post("/api/evaluation-requests/" + id + "/decision",
+				Map.of("outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT"));
+		assertThat(decided.status()).as(decided.text()).isEqualTo(200);
+	}
+
+	String submitScreenAndAccept(String focus) {
+		ApiClient.Response submitted = submit(focus);
+		assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
+		String id = submitted.json().get("id").asString();
+		screenAndAccept(id, focus);
+		return id;
+	}
+
+	JsonNode awaitEnrollment(String evaluationId, String status) {
+		await().atMost(WAIT)
+			.until(() -> this.schedulerAtScheduling.get("/api/enrollments?evaluationId=" + evaluationId)
+				.json()
+				.valueStream()
+				.anyMatch(enrollment -> status.equals(enrollment.get("status").asString())));
+		return this.schedulerAtScheduling.get("/api/enrollments?evaluationId=" + evaluationId).json().get(0);
+	}
+
+	/** The alerts of an evaluation as "TYPE ROLE recipient" ("-" for a role's alert). */
+	List<String> alertsFor(String evaluationId) {
+		return this.directorAtNotification.get("/api/alerts")
+			.json()
+			.valueStream()
+			.filter(alert -> evaluationId.equals(alert.get("evaluationId").asString()))
+			.map(alert -> alert.get("type").asString() + " " + alert.get("recipientRole").asString() + " "
+					+ (alert.get("recipient").isNull() ? "-" : alert.get("recipient").asString()))
+			.toList();
+	}
+
+}
