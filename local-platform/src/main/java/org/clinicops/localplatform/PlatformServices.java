@@ -62,6 +62,14 @@ public final class PlatformServices implements AutoCloseable {
 				environment, logDir);
 	}
 
+	/** Kills one service as a crash would and waits until it is healthy again. */
+	public void crashAndRestart(String name, Duration startTimeout) throws Exception {
+		ServiceProcess crashed = service(name);
+		ServiceProcess restarted = crashed.crashAndRestart();
+		this.services.set(this.services.indexOf(crashed), restarted);
+		restarted.awaitHealthy(startTimeout);
+	}
+
 	public List<ServiceProcess> services() {
 		return List.copyOf(this.services);
 	}

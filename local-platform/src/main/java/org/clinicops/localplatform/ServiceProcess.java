@@ -31,11 +31,17 @@ public final class ServiceProcess implements AutoCloseable {
 
 	private final Path log;
 
-	private ServiceProcess(String name, int port, Process process, Path log) {
+	private final Path jar;
+
+	private final Map<String, String> environment;
+
+	private ServiceProcess(String name, int port, Process process, Path log, Path jar, Map<String, String> environment) {
 		this.name = name;
 		this.port = port;
 		this.process = process;
 		this.log = log;
+		this.jar = jar;
+		this.environment = Map.copyOf(environment);
 	}
 
 	public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDir)
@@ -51,7 +57,13 @@ public final class ServiceProcess implements AutoCloseable {
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		builder.environment().putAll(environment);
 		builder.environment().put("SERVER_PORT", String.valueOf(port));
-		return new ServiceProcess(name, port, builder.start(), log);
+		return new ServiceProcess(name, port, builder.start(), log, jar, environment);
+	}
+
+	/** Kills the service at once, as a crash would (no graceful shutdown), and starts it again. */
+	public ServiceProcess crashAndRestart() throws IOException, InterruptedException {
+		this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+		return start(this.name, this.jar, this.port, this.environment, this.log.getParent());
 	}
 
 	/** Waits until the service reports itself UP (MongoDB and Kafka included), or fails with its log. */

@@ -1,13 +1,21 @@
 package org.clinicops.localplatform;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import org.clinicops.common.events.Cohort;
+import org.clinicops.common.events.EvaluationAccepted;
 import org.clinicops.common.events.EventTypes;
+import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.Topics;
 import org.clinicops.common.messaging.CloudEventHeaders;
 import org.clinicops.testsupport.ApiClient;
+import org.clinicops.testsupport.EventPublisher;
 import org.clinicops.testsupport.TestStaff;
 import org.clinicops.testsupport.TopicRecorder;
 import org.junit.jupiter.api.AfterAll;
@@ -115,6 +123,66 @@ class FaultToleranceTest {
 		assertThat(refused.headers().getFirst("Retry-After")).isEqualTo("5");
 		await().atMost(PlatformClient.WAIT).until(() -> client.submit("MENTAL_HEALTH").status() == 201);
 		assertThat(coordinator.get("/api/evaluation-requests/" + stored).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aSchedulingServiceKilledInTheMiddleOfABatchLosesAndDoublesNoEnrollmentOrAlert() throws Exception {
+		for (String name : List.of("Batch A", "Batch B", "Batch C")) {
+			client.createGroup(name, "EATING_DISORDER", "Hannah Becker", 50);
+		}
+		client.createTherapist("Dev Patel", "EATING_DISORDER");
+		List<EvaluationAccepted> batch = new ArrayList<>();
+		for (int i = 0; i < 120; i++) {
+			batch.add(new EvaluationAccepted(UUID.randomUUID().toString(), "B.C.", Focus.EATING_DISORDER, Cohort.GENERAL,
+					true, false, false, false, false, LocalDate.of(2026, 12, 7), Instant.now()));
+		}
+		try (EventPublisher publisher = new EventPublisher(stack.kafkaBootstrapServers())) {
+			batch.forEach(accepted -> publisher.publish(EventTypes.EVALUATION_ACCEPTED, accepted));
+		}
+		await().atMost(PlatformClient.WAIT).until(() -> enrollmentsOf(batch) >= 5);
+
+		stack.crashAndRestart("scheduling-service");
+		int afterCrash = enrollmentsOf(batch);
+
+		await().atMost(Duration.ofMinutes(2)).until(() -> enrollmentsOf(batch) == batch.size());
+		for (EvaluationAccepted accepted : batch) {
+			assertThat(client.schedulerAtScheduling.get("/api/enrollments?evaluationId=" + accepted.evaluationId())
+				.json()
+				.valueStream()
+				.map(enrollment -> enrollment.get("status").asString())
+				.toList()).as("enrollments of %s", accepted.evaluationId()).containsExactly("ACTIVE");
+		}
+		int seatsLeft = client.schedulerAtScheduling.get("/api/groups")
+			.json()
+			.valueStream()
+			.filter(group -> group.get("name").asString().startsWith("Batch "))
+			.mapToInt(group -> group.get("seatsLeft").asInt())
+			.sum();
+		assertThat(seatsLeft).as("one seat taken per person").isEqualTo(150 - batch.size());
+		List<String> ids = batch.stream().map(EvaluationAccepted::evaluationId).toList();
+		// Accepted (coordinators), enrolled (the therapist, or the schedulers when none had room), group assigned.
+		await().atMost(PlatformClient.WAIT).until(() -> alertsOf(ids).size() == 3 * batch.size());
+		assertThat(alertsOf(ids)).as("one of each alert per person").doesNotHaveDuplicates();
+		System.out.printf("crash test: %d of %d enrolled when scheduling-service was killed%n", afterCrash, batch.size());
+	}
+
+	/** The alerts of these evaluations as "evaluationId TYPE RECIPIENT_ROLE recipient". */
+	private static List<String> alertsOf(List<String> evaluationIds) {
+		return client.directorAtNotification.get("/api/alerts")
+			.json()
+			.valueStream()
+			.filter(alert -> evaluationIds.contains(alert.get("evaluationId").asString()))
+			.map(alert -> alert.get("evaluationId").asString() + " " + alert.get("type").asString())
+			.toList();
+	}
+
+	private static int enrollmentsOf(List<EvaluationAccepted> batch) {
+		List<String> ids = batch.stream().map(EvaluationAccepted::evaluationId).toList();
+		return (int) client.schedulerAtScheduling.get("/api/enrollments?status=ACTIVE")
+			.json()
+			.valueStream()
+			.filter(enrollment -> ids.contains(enrollment.get("evaluationId").asString()))
+			.count();
 	}
 
 }

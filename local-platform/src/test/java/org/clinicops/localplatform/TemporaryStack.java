@@ -81,6 +81,10 @@ final class TemporaryStack implements AutoCloseable {
 		this.mongo = LocalMongoServer.start(this.data.resolve("mongo"), this.mongoPort);
 	}
 
+	void crashAndRestart(String service) throws Exception {
+		this.services.crashAndRestart(service, Duration.ofMinutes(3));
+	}
+
 	String baseUrl(String service) {
 		return this.services.service(service).baseUrl();
 	}
