@@ -2,6 +2,7 @@ package org.clinicops.testsupport;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.List;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -9,6 +10,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -72,7 +76,7 @@ public final class Browser implements AfterAllCallback, AutoCloseable {
 		type("username", staff.username());
 		type("password", TestStaff.PASSWORD);
 		click("log-in");
-		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logged-in-as")));
+		until(ExpectedConditions.presenceOfElementLocated(By.id("logged-in-as")));
 		return this;
 	}
 
@@ -100,22 +104,68 @@ public final class Browser implements AfterAllCallback, AutoCloseable {
 		return this;
 	}
 
-	/** Clicks and waits until the browser has left the page it was on. */
+	/** Clicks and waits until the browser has left the page it was on and loaded the next. */
 	public Browser submit(String id) {
 		WebElement button = element(id);
 		button.click();
-		this.wait.until(ExpectedConditions.stalenessOf(button));
+		until(driver -> isGone(button));
+		until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 		return this;
+	}
+
+	/**
+	 * Waits for a condition; a node the page replaced meanwhile (a live update, a navigation) only
+	 * means "not yet", however Chromium words it.
+	 */
+	private <T> T until(Function<WebDriver, T> condition) {
+		return this.wait.until(driver -> {
+			try {
+				return condition.apply(driver);
+			}
+			catch (StaleElementReferenceException ex) {
+				return null;
+			}
+			catch (WebDriverException ex) {
+				if (replaced(ex)) {
+					return null;
+				}
+				throw ex;
+			}
+		});
+	}
+
+	private static boolean replaced(WebDriverException ex) {
+		return ex.getMessage() != null && ex.getMessage().contains("does not belong to the document");
+	}
+
+	/**
+	 * Whether an element's page was left. Chromium reports a node of a left page either as stale or,
+	 * while the next page loads, as not belonging to the document.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (replaced(ex)) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/** Waits until an element the page adds or changes by itself (live updates) shows the text. */
 	public Browser awaitText(By selector, String text) {
-		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(selector, text));
+		until(ExpectedConditions.textToBePresentInElementLocated(selector, text));
 		return this;
 	}
 
 	public Browser click(By selector) {
-		this.wait.until(ExpectedConditions.elementToBeClickable(selector)).click();
+		until(ExpectedConditions.elementToBeClickable(selector)).click();
 		return this;
 	}
 
@@ -142,7 +192,7 @@ public final class Browser implements AfterAllCallback, AutoCloseable {
 	}
 
 	private WebElement element(String id) {
-		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+		return until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
 	}
 
 	@Override
