@@ -2,6 +2,7 @@ package org.clinicops.common;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
 import org.clinicops.common.deadletters.DeadLetterController;
@@ -15,8 +16,11 @@ import org.clinicops.common.outbox.OutboxRelay;
 import org.clinicops.common.pages.LoginPage;
 import org.clinicops.common.pages.NavigationProperties;
 import org.clinicops.common.pages.PageLayout;
+import org.clinicops.common.web.IsoDateDeserializer;
 import org.clinicops.common.web.ProblemDetails;
 import org.clinicops.common.web.RequestBodyLimitFilter;
+import org.clinicops.common.web.UrlHygieneFilter;
+import org.clinicops.common.web.WellFormedTextDeserializer;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -35,6 +39,9 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.util.unit.DataSize;
+
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The cross-cutting support every service gets by depending on {@code common}: the outbox relay,
@@ -81,6 +88,23 @@ public class PlatformSupportConfiguration {
 	DeadLetters deadLetters(KafkaListenerEndpointRegistry listeners, KafkaTemplate<String, String> kafka,
 			MongoTemplate mongo, @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers, Clock clock) {
 		return new DeadLetters(listeners, kafka, mongo, bootstrapServers, clock);
+	}
+
+	/** Every URL is checked before anything else reads it. */
+	@Bean
+	UrlHygieneFilter urlHygieneFilter() {
+		return new UrlHygieneFilter();
+	}
+
+	/**
+	 * Text in request bodies must be well-formed and dates ISO dates; events are read by their own
+	 * mapper.
+	 */
+	@Bean
+	JacksonModule strictRequestValues() {
+		return new SimpleModule("clinic-strict-request-values")
+			.addDeserializer(String.class, new WellFormedTextDeserializer())
+			.addDeserializer(LocalDate.class, new IsoDateDeserializer());
 	}
 
 	@Bean

@@ -9,6 +9,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,8 +55,11 @@ public final class ApiClient {
 			.build(), false);
 	}
 
+	/** Paths are sent exactly as a test writes them (already encoded where it means to), so bad URLs stay bad. */
 	private static RestClient.Builder builder(String baseUrl) {
-		return RestClient.builder().baseUrl(baseUrl).defaultStatusHandler(status -> true, (request, response) -> {
+		DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(baseUrl);
+		uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.NONE);
+		return RestClient.builder().uriBuilderFactory(uris).defaultStatusHandler(status -> true, (request, response) -> {
 		});
 	}
 

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.clinicops.common.events.StaffRole;
+import org.clinicops.common.web.ProblemResponses;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -19,6 +21,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * The platform's security: every endpoint and page needs a staff login (HTTP Basic for the API, a
@@ -68,6 +71,13 @@ public class StaffSecurityConfiguration {
 			.formLogin(login -> login.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
 		return http.build();
+	}
+
+	/** A URL the firewall refuses (an encoded NUL, percent or slash) is answered like any bad request. */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, ex) -> ProblemResponses.write(response, HttpStatus.BAD_REQUEST, "Malformed request",
+				"The URL contains characters no request of this service uses.");
 	}
 
 	@Bean

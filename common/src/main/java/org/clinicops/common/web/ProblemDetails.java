@@ -111,6 +111,9 @@ public class ProblemDetails extends ResponseEntityExceptionHandler {
 		if (mapping instanceof UnrecognizedPropertyException) {
 			return "is not a field of this request";
 		}
+		if (mapping instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+			return WellFormedTextDeserializer.NOT_ALLOWED;
+		}
 		if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
 				&& format.getTargetType().isEnum()) {
 			return "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
