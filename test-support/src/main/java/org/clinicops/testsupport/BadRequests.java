@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.DynamicTest;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Bad variants of a valid JSON body, for suites that prove every endpoint answers them with a
@@ -86,6 +91,22 @@ public final class BadRequests {
 		parts.put("an operator object in the path", "/%7B%22%24gt%22%3A%22%22%7D");
 		parts.put("a control character in the path", "/a%00b");
 		return parts;
+	}
+
+	/**
+	 * A case of a bad-input suite: the call must answer 4xx with a problem detail, without a stack
+	 * trace. Tomcat itself refuses a control character in a path before the application sees it,
+	 * so that answer is a 4xx without a problem detail.
+	 */
+	public static DynamicTest refused(String name, Supplier<ApiClient.Response> call) {
+		return DynamicTest.dynamicTest(name, () -> {
+			ApiClient.Response response = call.get();
+			assertThat(response.status()).as(name + ": " + response.text()).isBetween(400, 499);
+			assertThat(response.text()).as(name).doesNotContain("Exception", "at org.");
+			if (!name.contains("control character in the path")) {
+				assertThat(response.isProblem()).as(name + ": " + response.text()).isTrue();
+			}
+		});
 	}
 
 	private BadRequests() {

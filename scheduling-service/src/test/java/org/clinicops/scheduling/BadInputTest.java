@@ -1,0 +1,106 @@
+package org.clinicops.scheduling;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.clinicops.common.events.Cohort;
+import org.clinicops.common.events.Focus;
+import org.clinicops.common.events.Topics;
+import org.clinicops.scheduling.enrollment.Enrollment;
+import org.clinicops.scheduling.enrollment.EnrollmentService;
+import org.clinicops.testsupport.ApiClient;
+import org.clinicops.testsupport.BadRequests;
+import org.clinicops.testsupport.ClinicIntegrationTest;
+import org.clinicops.testsupport.StoredState;
+import org.clinicops.testsupport.TestStaff;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every scheduling endpoint against bad input: each case answers 4xx with a problem detail, never
+ * 5xx, and the records and events the service holds are the same before and after.
+ */
+@ClinicIntegrationTest
+class BadInputTest {
+
+	private static final List<String> TOPICS = List.of(Topics.SCHEDULING_ENROLLMENTS);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	EnrollmentService enrollments;
+
+	@TestFactory
+	Stream<DynamicTest> everyEndpointRefusesBadInputAndChangesNothing() {
+		String base = "http://localhost:" + this.port;
+		ApiClient scheduler = ApiClient.as(TestStaff.SCHEDULER, base);
+		SchedulingFixtures.emptyProgram(this.mongo);
+		String groupId = SchedulingFixtures.createGroup(scheduler, "Bad input", Focus.SUBSTANCE_USE, Cohort.GENERAL,
+				"EVENING", 5);
+		Enrollment enrolled = this.enrollments.enroll(SchedulingFixtures.accepted(Focus.SUBSTANCE_USE, Cohort.GENERAL),
+				"bad-input");
+		Map<String, Object> meeting = Map.of("day", "MONDAY", "start", "18:00", "minutes", 180);
+		Map<String, Object> group = Map.of("name", "Recovery", "focus", "SUBSTANCE_USE", "cohort", "GENERAL", "track",
+				"EVENING", "capacity", 12, "facilitator", "Maya Chen", "meetings", List.of(meeting));
+		Map<String, Object> change = Map.of("name", "Recovery", "facilitator", "Maya Chen", "capacity", 12, "meetings",
+				List.of(meeting));
+		Map<String, Object> therapist = Map.of("name", "Ana Ruiz", "caseloadCapacity", 10, "specialties",
+				List.of("SUBSTANCE_USE"));
+
+		List<DynamicTest> cases = new ArrayList<>();
+		Map<String, Long> before = StoredState.settled(this.mongo, TOPICS);
+		BadRequests.variantsOf(group)
+			.forEach(body -> cases.add(BadRequests.refused("POST /api/groups: " + body, () -> scheduler.post("/api/groups", body.json()))));
+		BadRequests.variantsOf(change)
+			.forEach(body -> cases.add(BadRequests.refused("PUT group: " + body, () -> scheduler.put("/api/groups/" + groupId, body.json()))));
+		BadRequests.variantsOf(therapist)
+			.forEach(body -> cases.add(BadRequests.refused("POST therapist: " + body, () -> scheduler.post("/api/therapists", body.json()))));
+		BadRequests.variantsOf(Map.of("reason", "COMPLETED"))
+			.forEach(body -> cases.add(BadRequests.refused("POST discharge: " + body,
+					() -> scheduler.post("/api/enrollments/" + enrolled.id() + "/discharge", body.json()))));
+		BadRequests.variantsOf(Map.of("groupId", groupId))
+			.forEach(body -> cases.add(BadRequests.refused("POST transfer: " + body,
+					() -> scheduler.post("/api/enrollments/" + enrolled.id() + "/transfer", body.json()))));
+		cases.add(BadRequests.refused("POST discharge: unknown reason", () -> scheduler
+			.post("/api/enrollments/" + enrolled.id() + "/discharge", Map.of("reason", "BORED"))));
+		cases.add(BadRequests.refused("POST group: meeting on no day", () -> scheduler.post("/api/groups",
+				Map.of("name", "X", "focus", "SUBSTANCE_USE", "cohort", "GENERAL", "track", "EVENING", "facilitator", "Y",
+						"meetings", List.of(Map.of("day", "FUNDAY", "start", "18:00", "minutes", 60))))));
+		cases.add(BadRequests.refused("POST group: meeting at 25:00", () -> scheduler.post("/api/groups",
+				Map.of("name", "X", "focus", "SUBSTANCE_USE", "cohort", "GENERAL", "track", "EVENING", "facilitator", "Y",
+						"meetings", List.of(Map.of("day", "MONDAY", "start", "25:00", "minutes", 60))))));
+		for (Map.Entry<String, String> part : BadRequests.suspiciousUrlParts().entrySet()) {
+			for (String path : List.of("/api/groups", "/api/enrollments")) {
+				cases.add(BadRequests.refused("GET " + path + " with " + part.getKey(), () -> scheduler.get(path + part.getValue())));
+			}
+			cases.add(BadRequests.refused("PUT group with " + part.getKey(),
+					() -> scheduler.put("/api/groups" + part.getValue(), change)));
+			cases.add(BadRequests.refused("POST discharge with " + part.getKey(), () -> scheduler
+				.post("/api/enrollments" + part.getValue() + "/discharge", Map.of("reason", "COMPLETED"))));
+			cases.add(BadRequests.refused("GET roster with " + part.getKey(),
+					() -> scheduler.get("/api/groups" + part.getValue() + "/roster")));
+		}
+		for (String query : List.of("/api/enrollments?status=%24ne", "/api/enrollments?evaluationId%5B%24ne%5D=1",
+				"/api/enrollments?status=GONE", "/api/groups/" + groupId + "/roster?date=yesterday",
+				"/api/enrollments/" + enrolled.id() + "/plan?week=%24where", "/api/enrollments/" + enrolled.id()
+						+ "/plan?week=2026-W99", "/api/groups?a.b=1")) {
+			cases.add(BadRequests.refused("GET " + query, () -> scheduler.get(query)));
+		}
+		cases.add(DynamicTest.dynamicTest("nothing was stored or published",
+				() -> assertThat(StoredState.settled(this.mongo, TOPICS)).isEqualTo(before)));
+		return cases.stream();
+	}
+
+}
