@@ -60,8 +60,8 @@ final class PlatformClient {
 						"selfPay", true));
 	}
 
-	/** Screens a request as fit for IOP (working, so evening) and accepts it. */
-	void screenAndAccept(String id, String focus) {
+	/** Screens a request as fit for IOP (working, so evening). */
+	void screen(String id, String focus) {
 		Map<String, Object> screening = new HashMap<>(Map.of("needsDetox", false, "needs24HourSupervision",
 				false, "dangerToSelfOrOthers", false, "supportSystemAtHome", true, "substanceFreeHome", true,
 				"coOccurringSeverity", "NONE", "continuingWorkOrSchool", true, "steppingDownFromInpatient", false,
@@ -70,9 +70,17 @@ final class PlatformClient {
 				"pregnant", false, "injectionDrugUse", false));
 		ApiClient.Response screened = this.clinician.post("/api/evaluation-requests/" + id + "/screening", screening);
 		assertThat(screened.status()).as(screened.text()).isEqualTo(200);
-		ApiClient.Response decided = this.clinician.post("/api/evaluation-requests/" + id + "/decision",
-				Map.of("outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT"));
+	}
+
+	void decide(String id, Map<String, Object> decision) {
+		ApiClient.Response decided = this.clinician.post("/api/evaluation-requests/" + id + "/decision", decision);
 		assertThat(decided.status()).as(decided.text()).isEqualTo(200);
+	}
+
+	/** Screens a request as fit for IOP (working, so evening) and accepts it. */
+	void screenAndAccept(String id, String focus) {
+		screen(id, focus);
+		decide(id, Map.of("outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT"));
 	}
 
 	String submitScreenAndAccept(String focus) {
