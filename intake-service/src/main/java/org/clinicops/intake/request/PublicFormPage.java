@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -12,6 +13,7 @@ import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.ReferralSource;
 import org.clinicops.common.pages.FormValues;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,7 +70,7 @@ class PublicFormPage {
 	}
 
 	@PostMapping
-	String submit(@ModelAttribute("fields") PublicFormFields fields, Model model) {
+	String submit(@ModelAttribute("fields") PublicFormFields fields, Model model, HttpServletResponse response) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		EvaluationRequestForm form = fields.toForm(errors);
 		for (ConstraintViolation<EvaluationRequestForm> violation : this.validator.validate(form)) {
@@ -76,6 +78,7 @@ class PublicFormPage {
 		}
 		if (!errors.isEmpty()) {
 			model.addAttribute("errors", errors);
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "request/form";
 		}
 		this.requests.submit(form, FormValues.given(fields.submissionKey()) ? "page:" + fields.submissionKey() : null);

@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.clinicops.common.events.Cohort;
@@ -15,6 +16,7 @@ import org.clinicops.common.web.StateConflictException;
 import org.clinicops.intake.request.EvaluationRequest;
 import org.clinicops.intake.request.EvaluationRequestService;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,47 +69,54 @@ class ReviewPage {
 
 	@PostMapping("/screening")
 	String screen(@PathVariable String id, @Valid @ModelAttribute("screening") Screening screening,
-			BindingResult binding, @RequestParam Map<String, String> entered, Principal clinician, Model model) {
+			BindingResult binding, @RequestParam Map<String, String> entered, Principal clinician, Model model,
+			HttpServletResponse response) {
 		if (binding.hasErrors()) {
-			return render(this.requests.get(id), entered, errors(binding), Map.of(), Map.of(), null, model);
+			return refused(response, HttpStatus.BAD_REQUEST,
+					render(this.requests.get(id), entered, errors(binding), Map.of(), Map.of(), null, model));
 		}
 		try {
 			this.review.screen(id, screening, clinician.getName());
 		}
 		catch (StateConflictException ex) {
-			return render(this.requests.get(id), entered, Map.of(), Map.of(), Map.of(), ex.getMessage(), model);
+			return refused(response, HttpStatus.CONFLICT,
+					render(this.requests.get(id), entered, Map.of(), Map.of(), Map.of(), ex.getMessage(), model));
 		}
 		return "redirect:/intake/requests/" + id;
 	}
 
 	@PostMapping("/decision")
 	String decide(@PathVariable String id, @Valid @ModelAttribute("decision") DecisionForm decision,
-			BindingResult binding, @RequestParam Map<String, String> entered, Principal clinician, Model model) {
+			BindingResult binding, @RequestParam Map<String, String> entered, Principal clinician, Model model,
+			HttpServletResponse response) {
 		EvaluationRequest request = this.requests.get(id);
 		Map<String, String> screening = request.latestScreening().map(last -> values(last.screening())).orElse(Map.of());
 		if (binding.hasErrors()) {
-			return render(request, screening, Map.of(), entered, errors(binding), null, model);
+			return refused(response, HttpStatus.BAD_REQUEST,
+					render(request, screening, Map.of(), entered, errors(binding), null, model));
 		}
 		try {
 			this.review.decide(id, decision, clinician.getName());
 		}
 		catch (InvalidFieldException ex) {
-			return render(request, screening, Map.of(), entered, Map.of(ex.field(), ex.getMessage()), null, model);
+			return refused(response, HttpStatus.BAD_REQUEST,
+					render(request, screening, Map.of(), entered, Map.of(ex.field(), ex.getMessage()), null, model));
 		}
 		catch (StateConflictException ex) {
-			return render(request, screening, Map.of(), entered, Map.of(), ex.getMessage(), model);
+			return refused(response, HttpStatus.CONFLICT,
+					render(request, screening, Map.of(), entered, Map.of(), ex.getMessage(), model));
 		}
 		return "redirect:/intake/requests/" + id;
 	}
 
 	@PostMapping("/withdraw")
-	String withdraw(@PathVariable String id, Principal staff, Model model) {
+	String withdraw(@PathVariable String id, Principal staff, Model model, HttpServletResponse response) {
 		try {
 			this.requests.withdraw(id, staff.getName());
 		}
 		catch (StateConflictException ex) {
-			EvaluationRequest request = this.requests.get(id);
-			return render(request, Map.of(), Map.of(), Map.of(), Map.of(), ex.getMessage(), model);
+			return refused(response, HttpStatus.CONFLICT,
+					render(this.requests.get(id), Map.of(), Map.of(), Map.of(), Map.of(), ex.getMessage(), model));
 		}
 		return "redirect:/intake/requests/" + id;
 	}
@@ -123,6 +132,12 @@ class ReviewPage {
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("refused", !screeningErrors.isEmpty() || !decisionErrors.isEmpty() || conflict != null);
 		return VIEW;
+	}
+
+	/** A refused change is shown on the page with the status the API would answer. */
+	private static String refused(HttpServletResponse response, HttpStatus status, String view) {
+		response.setStatus(status.value());
+		return view;
 	}
 
 	private static Map<String, String> errors(BindingResult binding) {

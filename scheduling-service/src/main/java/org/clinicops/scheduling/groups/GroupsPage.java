@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -17,6 +18,7 @@ import org.clinicops.common.web.InvalidFieldException;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,7 +61,7 @@ class GroupsPage {
 	}
 
 	@PostMapping("/scheduling/groups")
-	String create(@ModelAttribute("fields") GroupPageFields fields, Model model) {
+	String create(@ModelAttribute("fields") GroupPageFields fields, Model model, HttpServletResponse response) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		GroupForm form = fields.toForm(errors);
 		for (ConstraintViolation<GroupForm> violation : this.validator.validate(form)) {
@@ -75,6 +77,7 @@ class GroupsPage {
 				ex.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
 			}
 		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		return render(fields, errors, model);
 	}
 

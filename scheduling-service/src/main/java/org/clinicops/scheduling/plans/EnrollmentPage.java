@@ -5,6 +5,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.clinicops.common.events.DischargeReason;
 import org.clinicops.common.web.InvalidFieldException;
 import org.clinicops.common.web.StateConflictException;
@@ -15,6 +17,7 @@ import org.clinicops.scheduling.groups.GroupMatcher;
 import org.clinicops.scheduling.groups.GroupView;
 import org.clinicops.scheduling.groups.Groups;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,22 +55,30 @@ class EnrollmentPage {
 	}
 
 	@PostMapping("/scheduling/enrollments/{id}/discharge")
-	String discharge(@PathVariable String id, @RequestParam DischargeReason reason, Model model) {
+	String discharge(@PathVariable String id, @RequestParam DischargeReason reason, Model model,
+			HttpServletResponse response) {
 		try {
 			this.enrollments.discharge(id, reason);
 		}
 		catch (StateConflictException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
 			return render(this.enrollments.get(id), null, ex.getMessage(), model);
 		}
 		return "redirect:/scheduling/enrollments/" + id;
 	}
 
 	@PostMapping("/scheduling/enrollments/{id}/transfer")
-	String transfer(@PathVariable String id, @RequestParam String groupId, Model model) {
+	String transfer(@PathVariable String id, @RequestParam String groupId, Model model,
+			HttpServletResponse response) {
 		try {
 			this.enrollments.transfer(id, groupId);
 		}
-		catch (StateConflictException | InvalidFieldException ex) {
+		catch (StateConflictException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return render(this.enrollments.get(id), null, ex.getMessage(), model);
+		}
+		catch (InvalidFieldException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return render(this.enrollments.get(id), null, ex.getMessage(), model);
 		}
 		return "redirect:/scheduling/enrollments/" + id;
