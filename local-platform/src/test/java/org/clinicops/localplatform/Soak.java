@@ -13,9 +13,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.clinicops.common.events.EventEnvelope;
@@ -35,14 +38,14 @@ import static org.awaitility.Awaitility.await;
  * reconcile.
  * <p>
  * Run: {@code ./mvnw -B -ntp -Pbenchmark -DskipTests package -Dbenchmark.class=Soak} (size with
- * {@code -Dbenchmark.acceptances=}, default 5000 evaluations).
+ * {@code -Dbenchmark.evaluations=}, default 5000).
  */
 public final class Soak {
 
 	private static final String[] FOCUSES = { "SUBSTANCE_USE", "MENTAL_HEALTH", "EATING_DISORDER" };
 
 	public static void main(String[] args) throws Exception {
-		int evaluations = Integer.getInteger("benchmark.acceptances", 5000);
+		int evaluations = Integer.getInteger("benchmark.evaluations", 5000);
 		Instant started = Instant.now();
 		try (TemporaryStack stack = TemporaryStack.start()) {
 			PlatformClient client = new PlatformClient(stack.baseUrl("intake-service"), stack.baseUrl("scheduling-service"),
@@ -74,6 +77,10 @@ public final class Soak {
 			await().atMost(Duration.ofMinutes(10))
 				.pollInterval(Duration.ofSeconds(2))
 				.until(() -> settledEnrollments(client.schedulerAtScheduling.get("/api/enrollments").json()) >= accepted);
+			// Alerts come last: notification works through every event of the run before counting.
+			await().atMost(Duration.ofMinutes(30))
+				.pollInterval(Duration.ofSeconds(5))
+				.until(() -> caughtUp(stack.kafkaBootstrapServers(), "notification-service"));
 			JsonNode enrollments = client.schedulerAtScheduling.get("/api/enrollments").json();
 			report(evaluations, decided, enrollments, client, stack.kafkaBootstrapServers(), submitted,
 					Duration.between(started, Instant.now()));
@@ -97,6 +104,22 @@ public final class Soak {
 		}
 		client.screenAndAccept(id, focus);
 		return "ACCEPTED";
+	}
+
+	/** Whether the consumer group has committed everything on the topics it reads. */
+	private static boolean caughtUp(String bootstrapServers, String group) throws Exception {
+		try (AdminClient admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+				KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+						Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringDeserializer(),
+						new StringDeserializer())) {
+			Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+				.partitionsToOffsetAndMetadata()
+				.get();
+			Map<TopicPartition, Long> ends = consumer.endOffsets(committed.keySet());
+			return !committed.isEmpty() && committed.entrySet()
+				.stream()
+				.allMatch(entry -> entry.getValue().offset() >= ends.get(entry.getKey()));
+		}
 	}
 
 	private static long settledEnrollments(JsonNode enrollments) {
