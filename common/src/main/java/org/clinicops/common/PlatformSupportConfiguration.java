@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
+import org.clinicops.common.audit.AuditConfiguration;
 import org.clinicops.common.deadletters.DeadLetterController;
 import org.clinicops.common.deadletters.DeadLetters;
 import org.clinicops.common.health.KafkaHealthIndicator;
@@ -19,6 +20,7 @@ import org.clinicops.common.pages.PageLayout;
 import org.clinicops.common.web.IsoDateDeserializer;
 import org.clinicops.common.web.ProblemDetails;
 import org.clinicops.common.web.RequestBodyLimitFilter;
+import org.clinicops.common.web.UnroutedApiRequests;
 import org.clinicops.common.web.UrlHygieneFilter;
 import org.clinicops.common.web.WellFormedTextDeserializer;
 
@@ -50,7 +52,7 @@ import tools.jackson.databind.module.SimpleModule;
  */
 @AutoConfiguration(before = { KafkaAutoConfiguration.class, MongoHealthContributorAutoConfiguration.class })
 @EnableConfigurationProperties({ OutboxProperties.class, NavigationProperties.class })
-@Import({ ProblemDetails.class, PageLayout.class, LoginPage.class, DeadLetterController.class })
+@Import({ ProblemDetails.class, UnroutedApiRequests.class, PageLayout.class, LoginPage.class, DeadLetterController.class, AuditConfiguration.class })
 public class PlatformSupportConfiguration {
 
 	@Bean

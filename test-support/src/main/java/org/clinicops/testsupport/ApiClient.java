@@ -55,6 +55,11 @@ public final class ApiClient {
 			.build(), false);
 	}
 
+	/** A caller signed in through an identity provider, with its bearer token. */
+	public static ApiClient bearer(String token, String baseUrl) {
+		return new ApiClient(builder(baseUrl).defaultHeaders(headers -> headers.setBearerAuth(token)).build(), false);
+	}
+
 	/** Paths are sent exactly as a test writes them (already encoded where it means to), so bad URLs stay bad. */
 	private static RestClient.Builder builder(String baseUrl) {
 		DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(baseUrl);
@@ -65,6 +70,14 @@ public final class ApiClient {
 
 	public Response get(String path) {
 		return exchange(HttpMethod.GET, path, null, Map.of());
+	}
+
+	public Response get(String path, Map<String, String> headers) {
+		return exchange(HttpMethod.GET, path, null, headers);
+	}
+
+	public Response delete(String path) {
+		return exchange(HttpMethod.DELETE, path, null, Map.of());
 	}
 
 	/** Posts a body: a String is sent as it is (for malformed JSON), anything else as JSON. */

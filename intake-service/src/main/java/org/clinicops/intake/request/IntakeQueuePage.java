@@ -1,5 +1,6 @@
 package org.clinicops.intake.request;
 
+import org.clinicops.common.audit.Audited;
 import org.clinicops.common.events.Focus;
 
 import org.springframework.data.domain.Page;
@@ -21,6 +22,7 @@ class IntakeQueuePage {
 		this.requests = requests;
 	}
 
+	@Audited("evaluation-request")
 	@GetMapping("/intake/queue")
 	String queue(@RequestParam(required = false) EvaluationStatus status, @RequestParam(required = false) Focus concern,
 			@RequestParam(defaultValue = "0") int page, Model model) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.clinicops.common.audit.Audited;
 import org.clinicops.common.events.ContactChannel;
 import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.ReferralSource;
@@ -60,6 +61,7 @@ class PublicFormPage {
 		model.addAttribute("contactLabels", CHANNELS);
 		model.addAttribute("sourceChoices", ReferralSource.values());
 		model.addAttribute("sourceLabels", SOURCES);
+		model.addAttribute("consentText", ConsentText.TEXT);
 	}
 
 	@GetMapping
@@ -69,6 +71,7 @@ class PublicFormPage {
 		return "request/form";
 	}
 
+	@Audited("evaluation-request")
 	@PostMapping
 	String submit(@ModelAttribute("fields") PublicFormFields fields, Model model, HttpServletResponse response) {
 		Map<String, String> errors = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package org.clinicops.intake.screening;
 import java.security.Principal;
 
 import jakarta.validation.Valid;
+import org.clinicops.common.audit.Audited;
 import org.clinicops.intake.request.EvaluationRequestView;
 
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,11 +23,13 @@ class ScreeningController {
 		this.review = review;
 	}
 
+	@Audited("evaluation-request")
 	@PostMapping("/screening")
 	EvaluationRequestView screen(@PathVariable String id, @Valid @RequestBody Screening screening, Principal clinician) {
 		return EvaluationRequestView.of(this.review.screen(id, screening, clinician.getName()));
 	}
 
+	@Audited("evaluation-request")
 	@PostMapping("/decision")
 	EvaluationRequestView decide(@PathVariable String id, @Valid @RequestBody DecisionForm decision,
 			Principal clinician) {

@@ -2,6 +2,7 @@ package org.clinicops.notification.alerts;
 
 import java.util.List;
 
+import org.clinicops.common.audit.Audited;
 import org.clinicops.common.events.AlertPriority;
 import org.clinicops.common.events.StaffRole;
 import org.clinicops.common.security.StaffRoles;
@@ -28,12 +29,14 @@ class AlertController {
 		this.stream = stream;
 	}
 
+	@Audited("alert")
 	@GetMapping
 	List<AlertView> list(@RequestParam(required = false) AlertStatus status,
 			@RequestParam(required = false) StaffRole role, @RequestParam(required = false) AlertPriority priority) {
 		return this.alerts.list(status, role, priority).stream().map(AlertView::of).toList();
 	}
 
+	@Audited("alert")
 	@PostMapping("/{id}/acknowledge")
 	AlertView acknowledge(@PathVariable String id, Authentication staff) {
 		return AlertView.of(this.alerts.acknowledge(id, staff.getName(), StaffRoles.of(staff)));

@@ -3,6 +3,7 @@ package org.clinicops.notification.alerts;
 import java.util.Comparator;
 import java.util.List;
 
+import org.clinicops.common.audit.Audited;
 import org.clinicops.common.events.AlertPriority;
 import org.clinicops.common.security.StaffRoles;
 
@@ -39,6 +40,7 @@ class InboxPage {
 		this.stream = stream;
 	}
 
+	@Audited("alert")
 	@GetMapping("/alerts")
 	String inbox(Authentication staff, Model model) {
 		List<AlertView> inbox = this.alerts.inbox(StaffRoles.of(staff), RECENT_ACKNOWLEDGED)
@@ -56,6 +58,7 @@ class InboxPage {
 		return this.stream.subscribe(StaffRoles.of(staff));
 	}
 
+	@Audited("alert")
 	@PostMapping("/alerts/{id}/acknowledge")
 	@ResponseBody
 	AlertView acknowledge(@PathVariable String id, Authentication staff) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.clinicops.common.audit.Audited;
 import org.clinicops.common.events.DischargeReason;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +38,7 @@ class EnrollmentController {
 		this.service = service;
 	}
 
+	@Audited("enrollment")
 	@GetMapping
 	List<EnrollmentView> list(@RequestParam(required = false) String evaluationId,
 			@RequestParam(required = false) EnrollmentStatus status) {
@@ -48,16 +50,19 @@ class EnrollmentController {
 			.toList();
 	}
 
+	@Audited("enrollment")
 	@GetMapping("/{id}")
 	EnrollmentView get(@PathVariable String id) {
 		return EnrollmentView.of(this.service.get(id));
 	}
 
+	@Audited("enrollment")
 	@PostMapping("/{id}/discharge")
 	EnrollmentView discharge(@PathVariable String id, @Valid @RequestBody Discharge discharge) {
 		return EnrollmentView.of(this.service.discharge(id, discharge.reason()));
 	}
 
+	@Audited("enrollment")
 	@PostMapping("/{id}/transfer")
 	EnrollmentView transfer(@PathVariable String id, @Valid @RequestBody Transfer transfer) {
 		return EnrollmentView.of(this.service.transfer(id, transfer.groupId()));

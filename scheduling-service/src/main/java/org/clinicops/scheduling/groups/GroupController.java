@@ -7,6 +7,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.clinicops.common.audit.Audited;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -62,6 +64,7 @@ class GroupController {
 	}
 
 	/** Who is in the group on a day (today by default). */
+	@Audited("roster")
 	@GetMapping("/{id}/roster")
 	List<RosterEntry> roster(@PathVariable String id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.clinicops.common.audit.Audited;
 import org.clinicops.common.events.Cohort;
 import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.Track;
@@ -81,6 +82,7 @@ class GroupsPage {
 		return render(fields, errors, model);
 	}
 
+	@Audited("roster")
 	@GetMapping("/scheduling/groups/{id}")
 	String roster(@PathVariable String id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.clinicops.common.audit.Audited;
 import org.clinicops.common.events.DischargeReason;
 import org.clinicops.common.web.InvalidFieldException;
 import org.clinicops.common.web.StateConflictException;
@@ -49,11 +50,13 @@ class EnrollmentPage {
 		this.clock = clock;
 	}
 
+	@Audited("enrollment")
 	@GetMapping("/scheduling/enrollments/{id}")
 	String show(@PathVariable String id, @RequestParam(required = false) String week, Model model) {
 		return render(this.enrollments.get(id), week, null, model);
 	}
 
+	@Audited("enrollment")
 	@PostMapping("/scheduling/enrollments/{id}/discharge")
 	String discharge(@PathVariable String id, @RequestParam DischargeReason reason, Model model,
 			HttpServletResponse response) {
@@ -67,6 +70,7 @@ class EnrollmentPage {
 		return "redirect:/scheduling/enrollments/" + id;
 	}
 
+	@Audited("enrollment")
 	@PostMapping("/scheduling/enrollments/{id}/transfer")
 	String transfer(@PathVariable String id, @RequestParam String groupId, Model model,
 			HttpServletResponse response) {

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 
 import jakarta.validation.constraints.Pattern;
 
+import org.clinicops.common.audit.Audited;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,12 +35,14 @@ class PlanController {
 		this.clock = clock;
 	}
 
+	@Audited("plan")
 	@GetMapping("/plan")
 	WeeklyPlan plan(@PathVariable String id,
 			@RequestParam(required = false) @Pattern(regexp = ISO_WEEK, message = "must be an ISO week such as 2026-W50") String week) {
 		return this.plans.planOf(id, week);
 	}
 
+	@Audited("plan")
 	@GetMapping("/plan.ics")
 	ResponseEntity<String> calendar(@PathVariable String id,
 			@RequestParam(required = false) @Pattern(regexp = ISO_WEEK, message = "must be an ISO week such as 2026-W50") String week) {

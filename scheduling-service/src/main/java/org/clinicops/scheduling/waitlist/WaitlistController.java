@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.clinicops.common.audit.Audited;
 import org.clinicops.scheduling.enrollment.Enrollment;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ class WaitlistController {
 	}
 
 	/** Everyone waiting in admission order; positions count within each focus and track. */
+	@Audited("waitlist")
 	@GetMapping("/api/waitlist")
 	List<WaitlistEntry> list() {
 		return entries(this.waitlist.all(), this.clock.instant());

@@ -2,6 +2,8 @@ package org.clinicops.scheduling.waitlist;
 
 import java.time.Clock;
 
+import org.clinicops.common.audit.Audited;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +21,7 @@ class WaitlistPage {
 		this.clock = clock;
 	}
 
+	@Audited("waitlist")
 	@GetMapping("/scheduling/waitlist")
 	String waitlist(Model model) {
 		model.addAttribute("entries", WaitlistController.entries(this.waitlist.all(), this.clock.instant()));

@@ -65,6 +65,31 @@ class PlanApiTest {
 	}
 
 	@Test
+	void readingAPersonsPlanRosterAndEnrollmentEachLeaveAnAuditEntryUnderTheirIds() {
+		String groupId = threeEveningsGroup();
+		Enrollment person = this.enrollmentService.enroll(SchedulingFixtures.accepted(Focus.SUBSTANCE_USE, Cohort.GENERAL),
+				"audit-test");
+		ApiClient clinician = ApiClient.as(TestStaff.CLINICIAN, "http://localhost:" + this.port);
+
+		clinician.get("/api/enrollments/" + person.id() + "/plan?week=2026-W50");
+		clinician.get("/api/groups/" + groupId + "/roster?date=" + person.startDate());
+		clinician.get("/api/enrollments/" + person.id());
+
+		List<String> reads = await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.director.get("/api/audit?record=" + person.id())
+				.json()
+				.valueStream()
+				.filter(entry -> entry.get("actor").asString().equals("clinician"))
+				.map(entry -> entry.get("action").asString() + " " + entry.get("recordType").asString() + " "
+						+ entry.get("request").asString())
+				.toList(), entries -> entries.size() >= 3);
+		assertThat(reads).containsExactlyInAnyOrder("READ plan GET /api/enrollments/{id}/plan",
+				"READ roster GET /api/groups/{id}/roster", "READ enrollment GET /api/enrollments/{id}");
+		assertThat(this.director.get("/api/audit?record=" + person.evaluationId()).json().valueStream())
+			.anySatisfy(entry -> assertThat(entry.get("request").asString()).isEqualTo("GET /api/enrollments/{id}"));
+	}
+
+	@Test
 	void anActivePersonsWeekIsServedAsJsonAndAsValidICalendar() throws Exception {
 		threeEveningsGroup();
 		Enrollment person = this.enrollmentService.enroll(SchedulingFixtures.accepted(Focus.SUBSTANCE_USE, Cohort.GENERAL),
