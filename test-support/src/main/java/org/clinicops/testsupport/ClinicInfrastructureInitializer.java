@@ -24,6 +24,7 @@ public class ClinicInfrastructureInitializer implements ApplicationContextInitia
 		properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
 		properties.put("spring.mongodb.uri", infrastructure.mongoUri(database));
 		properties.put("clinic.outbox.poll-interval", "50ms");
+		properties.put("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation());
 		environment.getPropertySources().addFirst(new MapPropertySource("clinicTestInfrastructure", properties));
 		context.getBeanFactory().registerSingleton("clock", TestClock.running());
 	}

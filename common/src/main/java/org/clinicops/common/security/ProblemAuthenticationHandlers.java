@@ -3,6 +3,7 @@ package org.clinicops.common.security;
 import org.clinicops.common.web.ProblemResponses;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -12,7 +13,9 @@ final class ProblemAuthenticationHandlers {
 	static AuthenticationEntryPoint loginRequired() {
 		return (request, response, ex) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"clinic-ops\"");
-			ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Login required", "This endpoint needs a staff login.");
+			ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Login required",
+					(ex instanceof LockedException) ? "This account is locked after repeated failed logins; try again later."
+							: "This endpoint needs a staff login.");
 		};
 	}
 

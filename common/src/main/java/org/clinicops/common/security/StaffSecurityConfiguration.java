@@ -1,8 +1,11 @@
 package org.clinicops.common.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.clinicops.common.audit.AuditLog;
 import org.clinicops.common.events.StaffRole;
 import org.clinicops.common.web.ProblemResponses;
 
@@ -20,27 +23,36 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * The platform's security: every endpoint and page needs a staff login (HTTP Basic for the API, a
  * login form for the pages) except health and what a service's {@link EndpointAccess} opens;
  * roles are checked by that table before a request reaches a controller; actuator endpoints
- * other than health need OPS.
+ * other than health need OPS. Where an identity provider is configured
+ * ({@code spring.security.oauth2.resourceserver.jwt.*}), the API also takes its JWT bearer tokens.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(StaffSecurityProperties.class)
 public class StaffSecurityConfiguration {
 
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
 	/** The API and actuator: stateless HTTP Basic, problem details for a missing login or role. */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<EndpointAccess> serviceAccess) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<EndpointAccess> serviceAccess,
+			ObjectProvider<JwtDecoder> identityProvider, StaffSecurityProperties properties) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(requests -> {
 				serviceAccess.orderedStream().forEach(access -> access.declare(requests));
 				requests.requestMatchers("/api/ops/**").hasRole(StaffRole.OPS.name());
+				requests.requestMatchers("/api/audit").hasRole(StaffRole.PROGRAM_DIRECTOR.name());
 				requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
 				requests.requestMatchers("/actuator/**").hasRole(StaffRole.OPS.name());
 				requests.anyRequest().authenticated();
@@ -52,6 +64,12 @@ public class StaffSecurityConfiguration {
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Stateless with HTTP Basic: no cookie a forged cross-site request could ride on.
 			.csrf(csrf -> csrf.disable());
+		if (identityProvider.getIfAvailable() != null) {
+			http.oauth2ResourceServer(bearer -> bearer
+				.authenticationEntryPoint(ProblemAuthenticationHandlers.loginRequired())
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(IdentityProviderTokens.converter(properties.jwt()))));
+		}
+		securityHeaders(http);
 		return http.build();
 	}
 
@@ -70,7 +88,21 @@ public class StaffSecurityConfiguration {
 		})
 			.formLogin(login -> login.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+		securityHeaders(http);
 		return http.build();
+	}
+
+	/**
+	 * Pages load scripts, styles and data only from their own service and may not be framed;
+	 * responses are not sniffed, cached or sent on as referrers (URLs hold record ids); HSTS
+	 * whenever the request came over TLS (directly or through a trusted proxy).
+	 */
+	private static void securityHeaders(HttpSecurity http) throws Exception {
+		http.headers(headers -> headers
+			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions(frames -> frames.deny())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+			.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(Duration.ofDays(365).toSeconds())));
 	}
 
 	/** A URL the firewall refuses (an encoded NUL, percent or slash) is answered like any bad request. */
@@ -86,7 +118,7 @@ public class StaffSecurityConfiguration {
 	}
 
 	@Bean
-	UserDetailsService staffAccounts(StaffSecurityProperties properties, PasswordEncoder encoder) {
+	UserDetailsService staffAccounts(StaffSecurityProperties properties, PasswordEncoder encoder, LoginLockout lockout) {
 		Map<String, StaffSecurityProperties.StaffAccount> users = properties.users();
 		if (users.isEmpty()) {
 			throw new IllegalStateException("No staff accounts are configured. Set at least one with the environment "
@@ -94,7 +126,22 @@ public class StaffSecurityConfiguration {
 					+ "(roles among " + List.of(StaffRole.values()) + "); there is no default account.");
 		}
 		List<UserDetails> accounts = users.entrySet().stream().map(entry -> account(entry.getKey(), entry.getValue(), encoder)).toList();
-		return new InMemoryUserDetailsManager(accounts);
+		InMemoryUserDetailsManager configured = new InMemoryUserDetailsManager(accounts);
+		// Checked before the password, so a locked account costs no hashing either.
+		return username -> User.withUserDetails(configured.loadUserByUsername(username))
+			.accountLocked(lockout.isLocked(username))
+			.build();
+	}
+
+	@Bean
+	LoginLockout loginLockout(StaffSecurityProperties properties, Clock clock) {
+		return new LoginLockout(properties.users().keySet(), properties.lockout().maxFailures(),
+				properties.lockout().duration(), clock);
+	}
+
+	@Bean
+	LoginEvents loginEvents(LoginLockout lockout, AuditLog auditLog) {
+		return new LoginEvents(lockout, auditLog);
 	}
 
 	private static String knownRole(String account, String role) {
