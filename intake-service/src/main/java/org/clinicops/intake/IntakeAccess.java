@@ -20,7 +20,8 @@ class IntakeAccess implements EndpointAccess {
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/evaluation-requests/*/screening", "/api/evaluation-requests/*/decision")
 			.hasRole("CLINICIAN")
-			.requestMatchers(HttpMethod.POST, "/api/evaluation-requests/*/withdraw")
+			.requestMatchers(HttpMethod.POST, "/api/evaluation-requests/*/withdraw",
+					"/api/evaluation-requests/*/consent-withdrawal")
 			.hasAnyRole("INTAKE_COORDINATOR", "CLINICIAN")
 			.requestMatchers(HttpMethod.GET, "/api/evaluation-requests", "/api/evaluation-requests/*")
 			.hasAnyRole("INTAKE_COORDINATOR", "CLINICIAN", "PROGRAM_DIRECTOR")
@@ -28,7 +29,7 @@ class IntakeAccess implements EndpointAccess {
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/intake/requests/*/screening", "/intake/requests/*/decision")
 			.hasRole("CLINICIAN")
-			.requestMatchers(HttpMethod.POST, "/intake/requests/*/withdraw")
+			.requestMatchers(HttpMethod.POST, "/intake/requests/*/withdraw", "/intake/requests/*/consent-withdrawal")
 			.hasAnyRole("INTAKE_COORDINATOR", "CLINICIAN")
 			.requestMatchers(HttpMethod.GET, "/intake/queue", "/intake/requests/*")
 			.hasAnyRole("INTAKE_COORDINATOR", "CLINICIAN", "PROGRAM_DIRECTOR");

@@ -2,15 +2,30 @@ package org.clinicops.localplatform;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
+import org.bson.Document;
 import org.clinicops.common.events.EventTypes;
 import org.clinicops.common.events.Topics;
 import org.clinicops.common.messaging.CloudEventHeaders;
+import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ConsumerGroups;
 import org.clinicops.testsupport.EventPublisher;
 import org.clinicops.testsupport.TestInfrastructure;
@@ -34,6 +49,8 @@ class EndToEndFlowTest {
 
 	private static final Duration WAIT = PlatformClient.WAIT;
 
+	private static Path logDir;
+
 	private static PlatformServices platform;
 
 	private static PlatformClient client;
@@ -42,9 +59,10 @@ class EndToEndFlowTest {
 	static void startPlatform() throws Exception {
 		TestInfrastructure infrastructure = TestInfrastructure.get();
 		Path root = Path.of(System.getProperty("clinic.root", "..")).toAbsolutePath().normalize();
+		logDir = root.resolve("local-platform/target/e2e-logs");
 		platform = PlatformServices.start(root, infrastructure.kafkaBootstrapServers(), infrastructure.mongoBaseUri(),
 				new PlatformServices.Ports(freePort(), freePort(), freePort()), TestStaff.asEnvironment(),
-				Map.of("CLINIC_OUTBOX_POLL_INTERVAL", "50ms"), root.resolve("local-platform/target/e2e-logs"),
+				Map.of("CLINIC_OUTBOX_POLL_INTERVAL", "50ms"), logDir,
 				Duration.ofMinutes(3));
 		client = new PlatformClient(platform.service("intake-service").baseUrl(),
 				platform.service("scheduling-service").baseUrl(), platform.service("notification-service").baseUrl());
@@ -122,6 +140,164 @@ class EndToEndFlowTest {
 		}
 		assertThat(client.schedulerAtScheduling.get("/api/enrollments?evaluationId=" + evaluationId).json().size()).isEqualTo(1);
 		assertThat(client.alertsFor(evaluationId)).hasSize(4);
+	}
+
+
+	/** What the test people told the clinic: none of it may leave intake but through the contacts topic. */
+	private record Person(String firstName, String lastName, String dateOfBirth, String phone, String email,
+			String preferredContact, String message, String notes) {
+
+		Map<String, Object> request(String focus) {
+			return Map.ofEntries(Map.entry("firstName", this.firstName), Map.entry("lastName", this.lastName),
+					Map.entry("dateOfBirth", this.dateOfBirth), Map.entry("phone", this.phone), Map.entry("email", this.email),
+					Map.entry("preferredContact", this.preferredContact), Map.entry("consentToContact", true),
+					Map.entry("concerns", List.of(focus)), Map.entry("message", this.message), Map.entry("source", "SELF"),
+					Map.entry("selfPay", true));
+		}
+
+		String contact() {
+			return this.preferredContact.equals("EMAIL") ? this.email : this.phone;
+		}
+
+		/** Everything of the person that must not travel, with the phone also as bare digits. */
+		List<String> protectedValues() {
+			return List.of(this.firstName, this.lastName, this.dateOfBirth, this.phone, this.phone.replaceAll("[^0-9]", ""),
+					this.email, this.message, this.notes);
+		}
+
+		/** What the contacts topic must not hold: all but the first name and the one contact channel. */
+		List<String> notForTheContactsTopic() {
+			return protectedValues().stream()
+				.filter(value -> !value.equals(this.firstName) && !value.equals(contact())
+						&& !(this.preferredContact.equals("SMS") && value.equals(this.phone.replaceAll("[^0-9]", ""))))
+				.toList();
+		}
+
+	}
+
+	@Test
+	void nothingAboutAPersonButIdsRoutingFactsAndInitialsReachesTopicsMetricsAlertsRostersOrLogs() throws Exception {
+		client.createGroup("Steady Ground (evening)", "SUBSTANCE_USE", "Mira Lindqvist", 1);
+		client.createTherapist("Tomas Herrera", "SUBSTANCE_USE");
+		Person enrolled = new Person("Zephyrine", "Quillfeather", "1987-03-14", "+1 555 0147 8812",
+				"zephyrine.quill@example.org", "EMAIL", "Since the accident I drink every night alone",
+				"Discloses nightly drinking after a car crash");
+		Person waitlisted = new Person("Bartholomew", "Nightingale-Oyelaran", "1979-11-02", "+1 555 0163 2290",
+				"b.nightingale@example.net", "SMS", "My panic attacks stop me leaving the house",
+				"Panic disorder, avoids crowds since spring");
+		Person atRisk = new Person("Esperanza", "Vantongeren", "2001-06-27", "+1 555 0188 4407",
+				"esperanza.v@example.com", "SMS", "Lately I have thought about ending my life",
+				"Passive ideation, no plan, sister present");
+		String first = client.submit(enrolled.request("SUBSTANCE_USE"));
+		client.screenAndAccept(first, "SUBSTANCE_USE");
+		String second = client.submit(waitlisted.request("SUBSTANCE_USE"));
+		client.screen(second, "SUBSTANCE_USE", Map.of("notes", waitlisted.notes()));
+		client.decide(second, Map.of("outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT"));
+		String third = client.submit(atRisk.request("MENTAL_HEALTH"));
+		client.screen(third, "MENTAL_HEALTH", Map.of("dangerToSelfOrOthers", true, "notes", atRisk.notes()));
+		client.decide(third, Map.of("outcome", "REFERRED", "levelOfCare", "PARTIAL_HOSPITALIZATION", "reason",
+				"Referred on: " + atRisk.notes()));
+		JsonNode enrollment = client.awaitEnrollment(first, "ACTIVE");
+		client.awaitEnrollment(second, "ACTIVE", "WAITLISTED");
+		await().atMost(WAIT).until(() -> client.alertsFor(third).stream().anyMatch(alert -> alert.startsWith("RISK_FLAG_RAISED")));
+		List<Person> people = List.of(enrolled, waitlisted, atRisk);
+		List<String> protectedValues = people.stream().flatMap(person -> person.protectedValues().stream()).toList();
+
+		Map<String, Person> contactsByEvaluation = Map.of(first, enrolled, second, waitlisted, third, atRisk);
+		int recordsRead = 0;
+		try (TopicRecorder everyTopic = TopicRecorder.of(allTopics().toArray(String[]::new))) {
+			await().atMost(WAIT).until(() -> everyTopic.records().stream().anyMatch(record -> third.equals(record.key())
+					&& record.topic().equals(Topics.NOTIFICATION_ALERTS)));
+			for (ConsumerRecord<String, String> record : everyTopic.records()) {
+				recordsRead++;
+				String text = recordText(record);
+				Person contact = contactsByEvaluation.get(record.key());
+				List<String> forbidden = (record.topic().equals(Topics.INTAKE_CONTACTS) && contact != null)
+						? contact.notForTheContactsTopic() : protectedValues;
+				assertThat(text).as("%s record at %d", record.topic(), record.offset()).doesNotContain(forbidden);
+			}
+		}
+		assertThat(recordsRead).isGreaterThan(10);
+
+		List<String> metricsAndAlerts = new ArrayList<>();
+		for (String service : List.of("intake-service", "scheduling-service", "notification-service")) {
+			String metrics = ApiClient.as(TestStaff.OPS, platform.service(service).baseUrl()).get("/actuator/prometheus").text();
+			assertThat(metrics).as("%s metrics", service).doesNotContain(protectedValues).doesNotContain(first, second, third);
+			metricsAndAlerts.add(metrics);
+		}
+		for (TestStaff staff : TestStaff.values()) {
+			String alerts = ApiClient.as(staff, platform.service("notification-service").baseUrl()).get("/api/alerts").text();
+			assertThat(alerts).as("alerts as %s", staff).doesNotContain(protectedValues);
+		}
+		String roster = client.schedulerAtScheduling.get("/api/groups/" + enrollment.get("groupId").asString() + "/roster?date="
+				+ enrollment.get("startDate").asString())
+			.text();
+		assertThat(roster).contains("Z.Q.").doesNotContain(enrolled.firstName(), enrolled.lastName());
+		try (Stream<Path> logs = Files.list(logDir)) {
+			for (Path log : logs.toList()) {
+				assertThat(Files.readString(log)).as("log %s", log.getFileName()).doesNotContain(protectedValues);
+			}
+		}
+	}
+
+	@Test
+	void aPersonWhoWithdrawsConsentIsNoLongerMessagedWhileOthersAre() throws Exception {
+		client.createGroup("Open Door (evening)", "MENTAL_HEALTH", "Lena Vogt", 12);
+		client.createTherapist("Ravi Menon", "MENTAL_HEALTH");
+		String withdrew = client.submit(new Person("Marisol", "Achterberg", "1994-08-30", "+1 555 0120 6611",
+				"marisol.a@example.org", "EMAIL", "-", "-").request("MENTAL_HEALTH"));
+		String stillConsents = client.submit(new Person("Ingmar", "Castellanos", "1985-01-09", "+1 555 0120 6612",
+				"ingmar.c@example.org", "EMAIL", "-", "-").request("MENTAL_HEALTH"));
+		client.screen(withdrew, "MENTAL_HEALTH");
+
+		ApiClient.Response withdrawn = client.clinician.post("/api/evaluation-requests/" + withdrew + "/consent-withdrawal", null);
+		assertThat(withdrawn.status()).as(withdrawn.text()).isEqualTo(200);
+		assertThat(withdrawn.json().at("/consentWithdrawal/recordedBy").asString()).isEqualTo("clinician");
+		assertThat(withdrawn.json().get("consentTextVersion").asString()).isNotBlank();
+		try (TopicRecorder contacts = TopicRecorder.of(Topics.INTAKE_CONTACTS); ConsumerGroups groups = new ConsumerGroups()) {
+			ConsumerRecord<String, String> tombstone = await().atMost(WAIT)
+				.until(() -> contacts.records()
+					.stream()
+					.filter(record -> withdrew.equals(record.key()) && record.value() == null)
+					.findFirst(), Optional::isPresent)
+				.orElseThrow();
+			await().atMost(WAIT).until(() -> groups.hasConsumed("notification-contacts", tombstone));
+		}
+		client.decide(withdrew, Map.of("outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT"));
+		client.screenAndAccept(stillConsents, "MENTAL_HEALTH");
+		client.awaitEnrollment(withdrew, "ACTIVE");
+		client.awaitEnrollment(stillConsents, "ACTIVE");
+
+		try (MongoClient mongo = MongoClients.create(TestInfrastructure.get().mongoBaseUri())) {
+			MongoCollection<Document> messages = mongo.getDatabase("notification").getCollection("patient_messages");
+			await().atMost(WAIT).until(() -> status(messages, stillConsents), "SENT"::equals);
+			await().atMost(WAIT).until(() -> status(messages, withdrew), "CANCELLED"::equals);
+		}
+	}
+
+	private static String status(MongoCollection<Document> messages, String evaluationId) {
+		Document welcome = messages.find(Filters.and(Filters.eq("evaluationId", evaluationId), Filters.eq("kind", "WELCOME")))
+			.first();
+		return (welcome != null) ? welcome.getString("status") : null;
+	}
+
+	private static List<String> allTopics() throws Exception {
+		try (AdminClient admin = AdminClient.create(
+				Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers()))) {
+			return admin.listTopics().names().get().stream().sorted().toList();
+		}
+	}
+
+	/** A record's value and every header value, as text. */
+	private static String recordText(ConsumerRecord<String, String> record) {
+		StringBuilder text = new StringBuilder(String.valueOf(record.value()));
+		for (Header header : record.headers()) {
+			text.append('\n').append(header.key()).append('=');
+			if (header.value() != null) {
+				text.append(new String(header.value(), StandardCharsets.UTF_8));
+			}
+		}
+		return text.toString();
 	}
 
 }

@@ -53,6 +53,13 @@ final class PlatformClient {
 		assertThat(created.status()).as(created.text()).isEqualTo(201);
 	}
 
+	/** Submits a request with these details; returns its id. */
+	String submit(Map<String, Object> request) {
+		ApiClient.Response submitted = this.anonymousIntake.post("/api/evaluation-requests", request);
+		assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
+		return submitted.json().get("id").asString();
+	}
+
 	ApiClient.Response submit(String focus) {
 		return this.anonymousIntake.post("/api/evaluation-requests",
 				Map.of("firstName", "Robin", "lastName", "Hale", "dateOfBirth", "1991-07-19", "phone", "+1 555 0100 77",
@@ -62,12 +69,18 @@ final class PlatformClient {
 
 	/** Screens a request as fit for IOP (working, so evening). */
 	void screen(String id, String focus) {
+		screen(id, focus, Map.of());
+	}
+
+	/** Screens a request as fit for IOP (working, so evening) but for the findings and notes given. */
+	void screen(String id, String focus, Map<String, Object> findings) {
 		Map<String, Object> screening = new HashMap<>(Map.of("needsDetox", false, "needs24HourSupervision",
 				false, "dangerToSelfOrOthers", false, "supportSystemAtHome", true, "substanceFreeHome", true,
 				"coOccurringSeverity", "NONE", "continuingWorkOrSchool", true, "steppingDownFromInpatient", false,
 				"adolescent", false, "primaryFocus", focus));
 		screening.putAll(Map.of("cohort", "GENERAL", "needsMedicationManagement", false, "needsPsychiatricCare", false,
 				"pregnant", false, "injectionDrugUse", false));
+		screening.putAll(findings);
 		ApiClient.Response screened = this.clinician.post("/api/evaluation-requests/" + id + "/screening", screening);
 		assertThat(screened.status()).as(screened.text()).isEqualTo(200);
 	}
@@ -91,12 +104,13 @@ final class PlatformClient {
 		return id;
 	}
 
-	JsonNode awaitEnrollment(String evaluationId, String status) {
+	/** The evaluation's enrollment once it has one of the statuses. */
+	JsonNode awaitEnrollment(String evaluationId, String... statuses) {
 		await().atMost(WAIT)
 			.until(() -> this.schedulerAtScheduling.get("/api/enrollments?evaluationId=" + evaluationId)
 				.json()
 				.valueStream()
-				.anyMatch(enrollment -> status.equals(enrollment.get("status").asString())));
+				.anyMatch(enrollment -> List.of(statuses).contains(enrollment.get("status").asString())));
 		return this.schedulerAtScheduling.get("/api/enrollments?evaluationId=" + evaluationId).json().get(0);
 	}
 

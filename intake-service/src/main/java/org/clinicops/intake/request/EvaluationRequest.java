@@ -3,6 +3,7 @@ package org.clinicops.intake.request;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,6 +69,10 @@ public class EvaluationRequest extends OutboxAggregate {
 
 	private Instant consentGivenAt;
 
+	private String consentTextVersion;
+
+	private Withdrawal consentWithdrawal;
+
 	private List<Focus> concerns;
 
 	private String message;
@@ -105,6 +110,7 @@ public class EvaluationRequest extends OutboxAggregate {
 		request.email = EvaluationRequestForm.isGiven(form.email()) ? form.email().strip() : null;
 		request.preferredContact = form.preferredContact();
 		request.consentGivenAt = now;
+		request.consentTextVersion = ConsentText.VERSION;
 		request.concerns = List.copyOf(form.concerns());
 		request.message = form.message();
 		request.source = form.source();
@@ -197,6 +203,18 @@ public class EvaluationRequest extends OutboxAggregate {
 		forgetContact();
 	}
 
+	/**
+	 * The person no longer wants to be contacted, whatever became of the request: the contact is
+	 * forgotten on the contacts topic, so no patient message reaches them any more.
+	 */
+	public void withdrawConsent(String recordedBy, Instant now) {
+		if (this.consentWithdrawal != null) {
+			throw new StateConflictException("Consent to be contacted was already withdrawn.");
+		}
+		this.consentWithdrawal = new Withdrawal(recordedBy, now);
+		forgetContact();
+	}
+
 	private void requireUndecided(String change) {
 		if (this.status != EvaluationStatus.RECEIVED && this.status != EvaluationStatus.SCREENED) {
 			throw new StateConflictException("The request is " + this.status + "; only a RECEIVED or SCREENED request can be "
@@ -226,6 +244,11 @@ public class EvaluationRequest extends OutboxAggregate {
 		if (this.withdrawal != null) {
 			history.add(new HistoryEntry(this.withdrawal.recordedAt(), this.withdrawal.recordedBy(),
 					"recorded the withdrawal"));
+		}
+		if (this.consentWithdrawal != null) {
+			history.add(new HistoryEntry(this.consentWithdrawal.recordedAt(), this.consentWithdrawal.recordedBy(),
+					"recorded that the person withdrew consent to be contacted"));
+			history.sort(Comparator.comparing(HistoryEntry::at));
 		}
 		return history;
 	}
@@ -274,6 +297,15 @@ public class EvaluationRequest extends OutboxAggregate {
 
 	public Instant consentGivenAt() {
 		return this.consentGivenAt;
+	}
+
+	/** The version of the consent text the person agreed to ({@link ConsentText}). */
+	public String consentTextVersion() {
+		return this.consentTextVersion;
+	}
+
+	public Withdrawal consentWithdrawal() {
+		return this.consentWithdrawal;
 	}
 
 	public List<Focus> concerns() {

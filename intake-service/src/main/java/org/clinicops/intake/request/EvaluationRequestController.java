@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.clinicops.common.audit.Audited;
 import org.clinicops.common.events.Focus;
 
 import org.springframework.data.domain.PageRequest;
@@ -33,6 +34,7 @@ class EvaluationRequestController {
 	}
 
 	/** The public form: the only endpoint open without a login. */
+	@Audited("evaluation-request")
 	@PostMapping
 	ResponseEntity<SubmissionReceipt> submit(@Valid @RequestBody EvaluationRequestForm form,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 200) String idempotencyKey) {
@@ -42,6 +44,7 @@ class EvaluationRequestController {
 	}
 
 	/** Newest first; {@code page} counts from 0, {@code size} is at most 200. */
+	@Audited("evaluation-request")
 	@GetMapping
 	List<EvaluationRequestView> list(@RequestParam(required = false) EvaluationStatus status,
 			@RequestParam(required = false) Focus concern, @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -52,11 +55,20 @@ class EvaluationRequestController {
 	}
 
 	/** The person withdraws before a decision; recorded by the staff member they told. */
+	@Audited("evaluation-request")
 	@PostMapping("/{id}/withdraw")
 	EvaluationRequestView withdraw(@PathVariable String id, Principal staff) {
 		return EvaluationRequestView.of(this.service.withdraw(id, staff.getName()));
 	}
 
+	/** The person no longer wants to be contacted; no patient message reaches them afterwards. */
+	@Audited("evaluation-request")
+	@PostMapping("/{id}/consent-withdrawal")
+	EvaluationRequestView withdrawConsent(@PathVariable String id, Principal staff) {
+		return EvaluationRequestView.of(this.service.withdrawConsent(id, staff.getName()));
+	}
+
+	@Audited("evaluation-request")
 	@GetMapping("/{id}")
 	EvaluationRequestView get(@PathVariable String id) {
 		return EvaluationRequestView.of(this.service.get(id));

@@ -87,4 +87,10 @@ public class EvaluationRequestService {
 		return this.requests.save(request);
 	}
 
+	public EvaluationRequest withdrawConsent(String id, String recordedBy) {
+		EvaluationRequest request = get(id);
+		request.withdrawConsent(recordedBy, this.clock.instant());
+		return this.requests.save(request);
+	}
+
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.clinicops.common.audit.Audited;
 import org.clinicops.common.events.Cohort;
 import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.LevelOfCare;
@@ -60,6 +61,7 @@ class ReviewPage {
 		model.addAttribute("yesNoQuestions", YES_NO_QUESTIONS);
 	}
 
+	@Audited("evaluation-request")
 	@GetMapping
 	String show(@PathVariable String id, Model model) {
 		EvaluationRequest request = this.requests.get(id);
@@ -67,6 +69,7 @@ class ReviewPage {
 				Map.of(), Map.of(), Map.of(), null, model);
 	}
 
+	@Audited("evaluation-request")
 	@PostMapping("/screening")
 	String screen(@PathVariable String id, @Valid @ModelAttribute("screening") Screening screening,
 			BindingResult binding, @RequestParam Map<String, String> entered, Principal clinician, Model model,
@@ -85,6 +88,7 @@ class ReviewPage {
 		return "redirect:/intake/requests/" + id;
 	}
 
+	@Audited("evaluation-request")
 	@PostMapping("/decision")
 	String decide(@PathVariable String id, @Valid @ModelAttribute("decision") DecisionForm decision,
 			BindingResult binding, @RequestParam Map<String, String> entered, Principal clinician, Model model,
@@ -109,10 +113,24 @@ class ReviewPage {
 		return "redirect:/intake/requests/" + id;
 	}
 
+	@Audited("evaluation-request")
 	@PostMapping("/withdraw")
 	String withdraw(@PathVariable String id, Principal staff, Model model, HttpServletResponse response) {
 		try {
 			this.requests.withdraw(id, staff.getName());
+		}
+		catch (StateConflictException ex) {
+			return refused(response, HttpStatus.CONFLICT,
+					render(this.requests.get(id), Map.of(), Map.of(), Map.of(), Map.of(), ex.getMessage(), model));
+		}
+		return "redirect:/intake/requests/" + id;
+	}
+
+	@Audited("evaluation-request")
+	@PostMapping("/consent-withdrawal")
+	String withdrawConsent(@PathVariable String id, Principal staff, Model model, HttpServletResponse response) {
+		try {
+			this.requests.withdrawConsent(id, staff.getName());
 		}
 		catch (StateConflictException ex) {
 			return refused(response, HttpStatus.CONFLICT,
