@@ -1,0 +1,92 @@
+package org.clinicops.testsupport;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks every cell of the README's access table for one service on the running service, and
+ * checks that the table names every endpoint and page the service has. A service's test extends
+ * it and says which service it is.
+ */
+public abstract class AccessByRoleContract {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping handlerMappings;
+
+	/** The service's name in the table's first column. */
+	protected abstract String service();
+
+	@TestFactory
+	Stream<DynamicTest> everyCellOfTheTableIsWhatTheServiceDoes() {
+		AccessProbe probe = new AccessProbe("http://localhost:" + this.port);
+		List<DynamicTest> cells = new ArrayList<>();
+		for (AccessTable.Row row : AccessTable.of(service())) {
+			cells.add(DynamicTest.dynamicTest(row.endpoint() + " anonymous " + (row.anonymous() ? "allowed" : "refused"),
+					() -> {
+						AccessProbe.Outcome outcome = probe.call(row, Optional.empty());
+						if (row.anonymous()) {
+							assertThat(outcome.refused()).as("%s anonymously: %s", row.endpoint(), outcome).isFalse();
+						}
+						else if (row.isApi()) {
+							assertThat(outcome.status()).as("%s anonymously", row.endpoint()).isEqualTo(401);
+						}
+						else {
+							assertThat(outcome.sentToLogin()).as("%s anonymously: %s", row.endpoint(), outcome).isTrue();
+						}
+					}));
+			for (TestStaff staff : TestStaff.values()) {
+				boolean allowed = row.allowedRoles().contains(staff.role());
+				cells.add(DynamicTest.dynamicTest(row.endpoint() + " " + staff.role() + (allowed ? " allowed" : " refused"),
+						() -> {
+							AccessProbe.Outcome outcome = probe.call(row, Optional.of(staff));
+							if (allowed) {
+								assertThat(outcome.refused()).as("%s as %s: %s", row.endpoint(), staff.role(), outcome).isFalse();
+							}
+							else {
+								assertThat(outcome.status()).as("%s as %s", row.endpoint(), staff.role()).isEqualTo(403);
+							}
+						}));
+			}
+		}
+		return cells.stream();
+	}
+
+	@Test
+	void theTableNamesEveryEndpointAndPageOfTheServiceAndNoOther() {
+		Set<String> documented = new TreeSet<>();
+		AccessTable.of(service()).forEach(row -> documented.add(row.endpoint()));
+		Set<String> served = new TreeSet<>();
+		this.handlerMappings.getHandlerMethods().keySet().forEach(mapping -> {
+			Collection<String> methods = mapping.getMethodsCondition().getMethods().stream().map(Enum::name).toList();
+			for (String pattern : mapping.getPatternValues()) {
+				if (!pattern.equals("/error")) {
+					methods.forEach(method -> served.add(method + " " + pattern));
+				}
+			}
+		});
+		assertThat(documented.stream().filter(endpoint -> !endpoint.contains(" /actuator/")))
+			.as("the README's access table against the service's endpoints and pages")
+			.containsExactlyInAnyOrderElementsOf(served);
+	}
+
+}
