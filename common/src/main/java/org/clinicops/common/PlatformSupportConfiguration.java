@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.clinicops.common.audit.AuditConfiguration;
 import org.clinicops.common.deadletters.DeadLetterController;
 import org.clinicops.common.deadletters.DeadLetters;
@@ -12,6 +13,7 @@ import org.clinicops.common.health.KafkaHealthIndicator;
 import org.clinicops.common.health.MongoPingHealthIndicator;
 import org.clinicops.common.messaging.KafkaErrorHandling;
 import org.clinicops.common.messaging.ProcessedEvents;
+import org.clinicops.common.outbox.OutboxMetrics;
 import org.clinicops.common.outbox.OutboxProperties;
 import org.clinicops.common.outbox.OutboxRelay;
 import org.clinicops.common.pages.LoginPage;
@@ -87,6 +89,11 @@ public class PlatformSupportConfiguration {
 	}
 
 	@Bean
+	OutboxMetrics outboxMetrics(MongoTemplate mongo, OutboxProperties properties, Clock clock) {
+		return new OutboxMetrics(mongo, properties, clock);
+	}
+
+	@Bean
 	DeadLetters deadLetters(KafkaListenerEndpointRegistry listeners, KafkaTemplate<String, String> kafka,
 			MongoTemplate mongo, @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers, Clock clock) {
 		return new DeadLetters(listeners, kafka, mongo, bootstrapServers, clock);
@@ -116,8 +123,8 @@ public class PlatformSupportConfiguration {
 
 	@Bean
 	CommonErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka,
-			@Value("${clinic.kafka.listener-retries:4}") int retries) {
-		return KafkaErrorHandling.errorHandler(kafka, retries);
+			@Value("${clinic.kafka.listener-retries:4}") int retries, MeterRegistry registry) {
+		return KafkaErrorHandling.errorHandler(kafka, retries, registry);
 	}
 
 	@Bean

@@ -34,6 +34,14 @@ public class IntakeMetrics {
 			.increment();
 	}
 
+	public void screened(LevelOfCare recommended) {
+		Counter.builder("clinic.evaluations.screenings")
+			.description("Screenings recorded (corrections included), by the level of care recommended")
+			.tag("recommended_level", recommended.name())
+			.register(this.registry)
+			.increment();
+	}
+
 	public void riskFlagRaised() {
 		Counter.builder("clinic.evaluations.risk.flags").description("Risk flags raised at screening")
 			.register(this.registry)

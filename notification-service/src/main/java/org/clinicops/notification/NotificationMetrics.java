@@ -1,7 +1,10 @@
 package org.clinicops.notification;
 
+import java.time.Duration;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.clinicops.common.events.AlertPriority;
 
 import org.springframework.stereotype.Component;
@@ -14,6 +17,22 @@ public class NotificationMetrics {
 
 	NotificationMetrics(MeterRegistry registry) {
 		this.registry = registry;
+	}
+
+	public void alertAcknowledged(AlertPriority priority, Duration afterRaised) {
+		Timer.builder("clinic.alerts.acknowledgement.time")
+			.description("Time from an alert being raised to a staff member acknowledging it")
+			.tag("priority", priority.name())
+			.register(this.registry)
+			.record(afterRaised);
+	}
+
+	/** The first staff alert about an acceptance, measured from the clinician's decision. */
+	public void acceptanceAlerted(Duration sinceAcceptance) {
+		Timer.builder("clinic.pipeline.acceptance.to.alert")
+			.description("Time from the clinician's acceptance to the first staff alert about it")
+			.register(this.registry)
+			.record(sinceAcceptance);
 	}
 
 	public void alertRaised(AlertPriority priority, String alertType) {

@@ -1,8 +1,12 @@
 package org.clinicops.scheduling;
 
+import java.time.Duration;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.clinicops.common.events.Track;
+import org.clinicops.scheduling.enrollment.EnrollmentStatus;
 
 import org.springframework.stereotype.Component;
 
@@ -28,6 +32,15 @@ public class SchedulingMetrics {
 			.tag("track", track.name())
 			.register(this.registry)
 			.increment();
+	}
+
+	/** How long an accepted person waited for their enrollment, seated or waitlisted. */
+	public void enrollmentDecided(EnrollmentStatus status, Duration sinceAcceptance) {
+		Timer.builder("clinic.pipeline.acceptance.to.enrollment")
+			.description("Time from the clinician's acceptance to the enrollment, seated or waitlisted")
+			.tag("status", status.name())
+			.register(this.registry)
+			.record(sinceAcceptance);
 	}
 
 	public void promoted(Track track) {

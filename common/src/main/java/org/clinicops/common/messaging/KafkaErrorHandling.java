@@ -1,9 +1,12 @@
 package org.clinicops.common.messaging;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.TopicPartition;
 import org.clinicops.common.events.Topics;
 
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -15,9 +18,18 @@ import org.springframework.util.backoff.ExponentialBackOff;
  */
 public final class KafkaErrorHandling {
 
-	public static DefaultErrorHandler errorHandler(KafkaTemplate<String, String> template, int maxRetries) {
-		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+	public static DefaultErrorHandler errorHandler(KafkaTemplate<String, String> template, int maxRetries,
+			MeterRegistry registry) {
+		DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
+		ConsumerRecordRecoverer recoverer = (record, ex) -> {
+			deadLetters.accept(record, ex);
+			Counter.builder("clinic.kafka.dead.letters")
+				.description("Records parked on a dead-letter topic after their retries")
+				.tag("topic", record.topic())
+				.register(registry)
+				.increment();
+		};
 		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
 		backOff.setMaxAttempts(maxRetries);
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);

@@ -44,6 +44,7 @@ public class ClinicalReview {
 		boolean riskFlagRaised = request.screen(screening, this.rules.recommend(screening), clinician,
 				this.clock.instant());
 		EvaluationRequest saved = this.repository.save(request);
+		saved.latestScreening().ifPresent(latest -> this.metrics.screened(latest.recommendation().levelOfCare()));
 		if (riskFlagRaised) {
 			this.relay.publishNow(EvaluationRequest.class, saved.id());
 			this.metrics.riskFlagRaised();

@@ -1,12 +1,14 @@
 package org.clinicops.notification.alerts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.clinicops.common.events.AlertPriority;
+import org.clinicops.common.events.EvaluationAccepted;
 import org.clinicops.common.events.StaffRole;
 import org.clinicops.common.messaging.InboundEvent;
 import org.clinicops.common.outbox.OutboxRelay;
@@ -57,16 +59,21 @@ public class AlertService {
 	/** Raises the alerts an event calls for; an alert that already exists is left as it is. */
 	public void raiseFor(InboundEvent event) {
 		Instant now = this.clock.instant();
+		boolean raised = false;
 		for (AlertSpec spec : this.router.route(event.payload())) {
-			raise(spec, event.envelope().id(), event.payload().evaluationId(), event.envelope().correlationId(), now);
+			raised |= raise(spec, event.envelope().id(), event.payload().evaluationId(), event.envelope().correlationId(),
+					now);
+		}
+		if (raised && event.payload() instanceof EvaluationAccepted accepted) {
+			this.metrics.acceptanceAlerted(Duration.between(accepted.acceptedAt(), now));
 		}
 	}
 
 	/**
 	 * Raises one alert for whatever caused it ({@code sourceId}: an event, a message); raising it
-	 * again for the same cause and recipient changes nothing.
+	 * again for the same cause and recipient changes nothing. Answers whether it was raised now.
 	 */
-	public void raise(AlertSpec spec, String sourceId, String evaluationId, String correlationId, Instant now) {
+	public boolean raise(AlertSpec spec, String sourceId, String evaluationId, String correlationId, Instant now) {
 		try {
 			Alert alert = this.alerts.insert(Alert.raise(spec, sourceId, evaluationId, correlationId, now,
 					this.escalation.escalateAfter(spec.priority())));
@@ -75,9 +82,11 @@ public class AlertService {
 				this.relay.publishNow(Alert.class, alert.id());
 			}
 			this.metrics.alertRaised(spec.priority(), spec.alertType());
+			return true;
 		}
 		catch (DuplicateKeyException ex) {
 			// Raised before for the same cause.
+			return false;
 		}
 	}
 
@@ -152,7 +161,9 @@ public class AlertService {
 			throw new AccessDeniedException("alert " + id + " is for " + alert.recipientRole());
 		}
 		if (alert.acknowledge(staffMember, this.clock.instant())) {
-			return this.alerts.save(alert);
+			Alert saved = this.alerts.save(alert);
+			this.metrics.alertAcknowledged(saved.priority(), Duration.between(saved.createdAt(), saved.acknowledgedAt()));
+			return saved;
 		}
 		return alert;
 	}

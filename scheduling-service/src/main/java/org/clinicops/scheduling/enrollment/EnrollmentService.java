@@ -1,6 +1,7 @@
 package org.clinicops.scheduling.enrollment;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -77,12 +78,14 @@ public class EnrollmentService {
 			enrollment.enroll(group.get(), therapist, now);
 			Enrollment saved = this.enrollments.save(enrollment);
 			this.metrics.enrolled(saved.track());
+			this.metrics.enrollmentDecided(saved.status(), Duration.between(accepted.acceptedAt(), now));
 			this.events.publishEvent(new EnrollmentPlaced(saved.id()));
 			return saved;
 		}
 		enrollment.waitlist(this.admitByDays, now);
 		Enrollment saved = this.enrollments.save(enrollment);
 		this.metrics.waitlisted(saved.track());
+		this.metrics.enrollmentDecided(saved.status(), Duration.between(accepted.acceptedAt(), now));
 		return saved;
 	}
 

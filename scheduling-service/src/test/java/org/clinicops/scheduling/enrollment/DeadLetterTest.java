@@ -13,12 +13,16 @@ import org.clinicops.common.events.EventEnvelope;
 import org.clinicops.common.events.EventTypes;
 import org.clinicops.common.events.Focus;
 import org.clinicops.common.events.Topics;
+import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.EventPublisher;
+import org.clinicops.testsupport.PrometheusScrape;
+import org.clinicops.testsupport.TestStaff;
 import org.clinicops.testsupport.TopicRecorder;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,6 +33,9 @@ class DeadLetterTest {
 	@Autowired
 	Enrollments enrollments;
 
+	@LocalServerPort
+	int port;
+
 	@Test
 	void anUnreadableRecordIsParkedOnTheDeadLetterTopicAndTheNextRecordIsStillHandled() {
 		String brokenId = UUID.randomUUID().toString();
@@ -37,6 +44,9 @@ class DeadLetterTest {
 		EventEnvelope broken = new EventEnvelope(UUID.randomUUID().toString(), "/clinic-ops/tests",
 				EventTypes.EVALUATION_ACCEPTED.name(), EventEnvelope.SPEC_VERSION, Instant.now(), brokenId,
 				EventEnvelope.JSON, "c-1");
+
+		ApiClient ops = ApiClient.as(TestStaff.OPS, "http://localhost:" + this.port);
+		double parkedBefore = PrometheusScrape.of(ops).value("clinic_kafka_dead_letters_total", "topic", Topics.INTAKE_EVALUATIONS);
 
 		try (EventPublisher publisher = new EventPublisher();
 				TopicRecorder deadLetters = TopicRecorder.of(Topics.deadLetterOf(Topics.INTAKE_EVALUATIONS))) {
@@ -58,6 +68,8 @@ class DeadLetterTest {
 				.until(() -> this.enrollments.findByEvaluationId(next.evaluationId()).isPresent());
 			assertThat(this.enrollments.findByEvaluationId(brokenId)).isEmpty();
 		}
+		assertThat(PrometheusScrape.of(ops).value("clinic_kafka_dead_letters_total", "topic", Topics.INTAKE_EVALUATIONS))
+			.isEqualTo(parkedBefore + 1);
 	}
 
 }
