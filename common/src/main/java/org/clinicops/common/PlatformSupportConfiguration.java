@@ -11,6 +11,7 @@ import org.clinicops.common.deadletters.DeadLetterController;
 import org.clinicops.common.deadletters.DeadLetters;
 import org.clinicops.common.health.KafkaHealthIndicator;
 import org.clinicops.common.health.MongoPingHealthIndicator;
+import org.clinicops.common.messaging.DeadLetterCounts;
 import org.clinicops.common.messaging.KafkaErrorHandling;
 import org.clinicops.common.messaging.ProcessedEvents;
 import org.clinicops.common.outbox.OutboxMetrics;
@@ -123,8 +124,13 @@ public class PlatformSupportConfiguration {
 
 	@Bean
 	CommonErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka,
-			@Value("${clinic.kafka.listener-retries:4}") int retries, MeterRegistry registry) {
-		return KafkaErrorHandling.errorHandler(kafka, retries, registry);
+			@Value("${clinic.kafka.listener-retries:4}") int retries, DeadLetterCounts counts) {
+		return KafkaErrorHandling.errorHandler(kafka, retries, counts);
+	}
+
+	@Bean
+	DeadLetterCounts deadLetterCounts(MeterRegistry registry) {
+		return new DeadLetterCounts(registry);
 	}
 
 	@Bean

@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.mongodb.client.MongoClient;
@@ -28,6 +32,7 @@ import org.clinicops.common.messaging.CloudEventHeaders;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ConsumerGroups;
 import org.clinicops.testsupport.EventPublisher;
+import org.clinicops.testsupport.PrometheusScrape;
 import org.clinicops.testsupport.TestInfrastructure;
 import org.clinicops.testsupport.TestStaff;
 import org.clinicops.testsupport.TopicRecorder;
@@ -36,6 +41,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -49,7 +55,12 @@ class EndToEndFlowTest {
 
 	private static final Duration WAIT = PlatformClient.WAIT;
 
+	private static Path root;
+
 	private static Path logDir;
+
+	/** The metric names a dashboard query uses (label names and PromQL functions have no such prefix). */
+	private static final Pattern DASHBOARD_METRIC = Pattern.compile("\\b(clinic|kafka|jvm|http|process|system)_[a-z0-9_]+\\b");
 
 	private static PlatformServices platform;
 
@@ -58,7 +69,7 @@ class EndToEndFlowTest {
 	@BeforeAll
 	static void startPlatform() throws Exception {
 		TestInfrastructure infrastructure = TestInfrastructure.get();
-		Path root = Path.of(System.getProperty("clinic.root", "..")).toAbsolutePath().normalize();
+		root = Path.of(System.getProperty("clinic.root", "..")).toAbsolutePath().normalize();
 		logDir = root.resolve("local-platform/target/e2e-logs");
 		platform = PlatformServices.start(root, infrastructure.kafkaBootstrapServers(), infrastructure.mongoBaseUri(),
 				new PlatformServices.Ports(freePort(), freePort(), freePort()), TestStaff.asEnvironment(),
@@ -273,6 +284,32 @@ class EndToEndFlowTest {
 			await().atMost(WAIT).until(() -> status(messages, stillConsents), "SENT"::equals);
 			await().atMost(WAIT).until(() -> status(messages, withdrew), "CANCELLED"::equals);
 		}
+	}
+
+	@Test
+	void everyMetricTheClinicFlowDashboardQueriesIsExportedByTheRunningServices() throws Exception {
+		client.createGroup("Harbor (evening)", "SUBSTANCE_USE", "Noor Haddad", 12);
+		client.createTherapist("Lucas Moreau", "SUBSTANCE_USE");
+		String evaluationId = client.submitScreenAndAccept("SUBSTANCE_USE");
+		client.awaitEnrollment(evaluationId, "ACTIVE");
+		await().atMost(WAIT).until(() -> client.alertsFor(evaluationId).size() == 4);
+
+		JsonNode dashboard = JsonMapper.builder().build().readTree(root.resolve("ops/grafana/dashboards/clinic-flow.json").toFile());
+		Set<String> queried = new TreeSet<>();
+		dashboard.get("panels").valueStream().flatMap(panel -> panel.get("targets").valueStream()).forEach(target -> {
+			Matcher metric = DASHBOARD_METRIC.matcher(target.get("expr").asString());
+			while (metric.find()) {
+				queried.add(metric.group());
+			}
+		});
+		Set<String> exported = new TreeSet<>();
+		for (String service : List.of("intake-service", "scheduling-service", "notification-service")) {
+			exported.addAll(PrometheusScrape.of(ApiClient.as(TestStaff.OPS, platform.service(service).baseUrl())).names());
+		}
+
+		assertThat(dashboard.get("panels").size()).isGreaterThanOrEqualTo(10);
+		assertThat(queried).hasSizeGreaterThanOrEqualTo(15);
+		assertThat(exported).as("metrics exported by the three services").containsAll(queried);
 	}
 
 	private static String status(MongoCollection<Document> messages, String evaluationId) {

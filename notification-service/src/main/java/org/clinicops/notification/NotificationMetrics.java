@@ -9,7 +9,10 @@ import org.clinicops.common.events.AlertPriority;
 
 import org.springframework.stereotype.Component;
 
-/** Alerts as counters; tags are the priority and the alert type, both bounded. */
+/**
+ * Alerts as counters and timers, by priority and type only. The timers exist from the start at
+ * zero, so dashboards see the first acknowledgement too.
+ */
 @Component
 public class NotificationMetrics {
 
@@ -17,22 +20,10 @@ public class NotificationMetrics {
 
 	NotificationMetrics(MeterRegistry registry) {
 		this.registry = registry;
-	}
-
-	public void alertAcknowledged(AlertPriority priority, Duration afterRaised) {
-		Timer.builder("clinic.alerts.acknowledgement.time")
-			.description("Time from an alert being raised to a staff member acknowledging it")
-			.tag("priority", priority.name())
-			.register(this.registry)
-			.record(afterRaised);
-	}
-
-	/** The first staff alert about an acceptance, measured from the clinician's decision. */
-	public void acceptanceAlerted(Duration sinceAcceptance) {
-		Timer.builder("clinic.pipeline.acceptance.to.alert")
-			.description("Time from the clinician's acceptance to the first staff alert about it")
-			.register(this.registry)
-			.record(sinceAcceptance);
+		for (AlertPriority priority : AlertPriority.values()) {
+			acknowledgementTime(priority);
+		}
+		acceptanceToAlert();
 	}
 
 	public void alertRaised(AlertPriority priority, String alertType) {
@@ -42,6 +33,28 @@ public class NotificationMetrics {
 			.tag("type", alertType)
 			.register(this.registry)
 			.increment();
+	}
+
+	public void alertAcknowledged(AlertPriority priority, Duration afterRaised) {
+		acknowledgementTime(priority).record(afterRaised);
+	}
+
+	/** The first staff alert about an acceptance, measured from the clinician's decision. */
+	public void acceptanceAlerted(Duration sinceAcceptance) {
+		acceptanceToAlert().record(sinceAcceptance);
+	}
+
+	private Timer acknowledgementTime(AlertPriority priority) {
+		return Timer.builder("clinic.alerts.acknowledgement.time")
+			.description("Time from an alert being raised to a staff member acknowledging it")
+			.tag("priority", priority.name())
+			.register(this.registry);
+	}
+
+	private Timer acceptanceToAlert() {
+		return Timer.builder("clinic.pipeline.acceptance.to.alert")
+			.description("Time from the clinician's acceptance to the first staff alert about it")
+			.register(this.registry);
 	}
 
 }

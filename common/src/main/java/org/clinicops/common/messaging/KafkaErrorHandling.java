@@ -1,7 +1,5 @@
 package org.clinicops.common.messaging;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.TopicPartition;
 import org.clinicops.common.events.Topics;
 
@@ -19,16 +17,12 @@ import org.springframework.util.backoff.ExponentialBackOff;
 public final class KafkaErrorHandling {
 
 	public static DefaultErrorHandler errorHandler(KafkaTemplate<String, String> template, int maxRetries,
-			MeterRegistry registry) {
+			DeadLetterCounts counts) {
 		DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
 		ConsumerRecordRecoverer recoverer = (record, ex) -> {
 			deadLetters.accept(record, ex);
-			Counter.builder("clinic.kafka.dead.letters")
-				.description("Records parked on a dead-letter topic after their retries")
-				.tag("topic", record.topic())
-				.register(registry)
-				.increment();
+			counts.parked(record.topic());
 		};
 		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
 		backOff.setMaxAttempts(maxRetries);
