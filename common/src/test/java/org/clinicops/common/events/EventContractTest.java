@@ -65,7 +65,8 @@ class EventContractTest {
 		assertThat(type.topic()).startsWith(owner + ".");
 	}
 
-	private static String sample(EventType<?> type) throws IOException {
+	/** The sample payload of an event type, from {@code events/<type>.json}. */
+	static String sample(EventType<?> type) throws IOException {
 		try (InputStream in = EventContractTest.class.getResourceAsStream("/events/" + type.name() + ".json")) {
 			assertThat(in).as("sample file events/%s.json", type.name()).isNotNull();
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
