@@ -67,7 +67,9 @@ class FaultToleranceTest {
 		}
 		client.screenAndAccept(during.get(0), "SUBSTANCE_USE");
 		client.screenAndAccept(during.get(1), "SUBSTANCE_USE");
+		awaitReadiness(503);
 		stack.startKafka();
+		awaitReadiness(200);
 
 		client.awaitEnrollment(during.get(0), "ACTIVE");
 		client.awaitEnrollment(during.get(1), "ACTIVE");
@@ -92,6 +94,16 @@ class FaultToleranceTest {
 		}
 	}
 
+	/** Every service's readiness (as a load balancer asks it, without a login) answers this status. */
+	private static void awaitReadiness(int status) {
+		for (String service : List.of("intake-service", "scheduling-service", "notification-service")) {
+			ApiClient probe = ApiClient.anonymous(stack.baseUrl(service));
+			await().atMost(PlatformClient.WAIT)
+				.untilAsserted(() -> assertThat(probe.get("/actuator/health/readiness").status()).as("%s readiness", service)
+					.isEqualTo(status));
+		}
+	}
+
 	private static List<String> acceptedIds(TopicRecorder evaluations, List<String> evaluationIds) {
 		return evaluations.records()
 			.stream()
@@ -112,10 +124,12 @@ class FaultToleranceTest {
 		ApiClient.Response refused;
 		try {
 			refused = client.submit("MENTAL_HEALTH");
+			awaitReadiness(503);
 		}
 		finally {
 			stack.startMongo();
 		}
+		awaitReadiness(200);
 
 		assertThat(refused.status()).as(refused.text()).isEqualTo(503);
 		assertThat(refused.isProblem()).isTrue();
