@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -39,6 +41,8 @@ import org.clinicops.testsupport.TopicRecorder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.util.FileSystemUtils;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,6 +75,8 @@ class EndToEndFlowTest {
 		TestInfrastructure infrastructure = TestInfrastructure.get();
 		root = Path.of(System.getProperty("clinic.root", "..")).toAbsolutePath().normalize();
 		logDir = root.resolve("local-platform/target/e2e-logs");
+		// Each run's logs on their own, so the log checks read only what this run wrote.
+		FileSystemUtils.deleteRecursively(logDir);
 		platform = PlatformServices.start(root, infrastructure.kafkaBootstrapServers(), infrastructure.mongoBaseUri(),
 				new PlatformServices.Ports(freePort(), freePort(), freePort()), TestStaff.asEnvironment(),
 				Map.of("CLINIC_OUTBOX_POLL_INTERVAL", "50ms"), logDir,
@@ -244,11 +250,21 @@ class EndToEndFlowTest {
 				+ enrollment.get("startDate").asString())
 			.text();
 		assertThat(roster).contains("Z.Q.").doesNotContain(enrolled.firstName(), enrolled.lastName());
+		JsonMapper json = JsonMapper.builder().build();
+		boolean traced = false;
 		try (Stream<Path> logs = Files.list(logDir)) {
 			for (Path log : logs.toList()) {
-				assertThat(Files.readString(log)).as("log %s", log.getFileName()).doesNotContain(protectedValues);
+				String written = Files.readString(log);
+				assertThat(written).as("log %s", log.getFileName()).doesNotContain(protectedValues);
+				// The last line may still be being written: only complete lines are read as JSON.
+				for (String line : written.substring(0, written.lastIndexOf('\n') + 1).lines().toList()) {
+					JsonNode entry = json.readTree(line);
+					assertThat(entry.has("@timestamp") && entry.has("message")).as("a JSON log line: %s", line).isTrue();
+					traced |= entry.has("traceId") && entry.has("spanId");
+				}
 			}
 		}
+		assertThat(traced).as("log lines written in a trace carry its ids").isTrue();
 	}
 
 	@Test
@@ -284,6 +300,56 @@ class EndToEndFlowTest {
 			await().atMost(WAIT).until(() -> status(messages, stillConsents), "SENT"::equals);
 			await().atMost(WAIT).until(() -> status(messages, withdrew), "CANCELLED"::equals);
 		}
+	}
+
+	@Test
+	void oneTraceRunsFromARequestThroughEveryServiceItsEventsReachToTheStaffAlerts() throws Exception {
+		client.createGroup("Tidewater (evening)", "EATING_DISORDER", "Ines Barros", 12);
+		client.createTherapist("Omar Said", "EATING_DISORDER");
+		String submissionTrace = newTraceId();
+		String decisionTrace = newTraceId();
+
+		ApiClient.Response submitted = client.anonymousIntake.post("/api/evaluation-requests",
+				new Person("Kit", "Lowe", "1990-01-01", "+1 555 0100 99", "kit@example.org", "SMS", "-", "-")
+					.request("EATING_DISORDER"),
+				Map.of("traceparent", traceParent(submissionTrace)));
+		String evaluationId = submitted.json().get("id").asString();
+		client.screen(evaluationId, "EATING_DISORDER");
+		ApiClient.Response decided = client.clinician.post("/api/evaluation-requests/" + evaluationId + "/decision",
+				Map.of("outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT"),
+				Map.of("traceparent", traceParent(decisionTrace)));
+		assertThat(decided.status()).as(decided.text()).isEqualTo(200);
+
+		try (TopicRecorder alerts = TopicRecorder.of(Topics.NOTIFICATION_ALERTS)) {
+			Map<String, String> traceOfAlert = await().atMost(WAIT).until(() -> alertTraces(alerts, evaluationId),
+					traces -> traces.keySet().containsAll(List.of("EVALUATION_REQUESTED", "GROUP_ASSIGNED", "PATIENT_ENROLLED")));
+			assertThat(traceOfAlert).containsEntry("EVALUATION_REQUESTED", submissionTrace)
+				.containsEntry("EVALUATION_ACCEPTED", decisionTrace)
+				.containsEntry("GROUP_ASSIGNED", decisionTrace)
+				.containsEntry("PATIENT_ENROLLED", decisionTrace);
+		}
+	}
+
+	/** The trace id each alert-raised record of the evaluation was published in, by alert type. */
+	private static Map<String, String> alertTraces(TopicRecorder alerts, String evaluationId) {
+		Map<String, String> traces = new TreeMap<>();
+		for (ConsumerRecord<String, String> record : alerts.records()) {
+			Header traceParent = record.headers().lastHeader("traceparent");
+			if (evaluationId.equals(record.key()) && traceParent != null && EventTypes.ALERT_RAISED.name()
+				.equals(CloudEventHeaders.from(record.headers()).type())) {
+				String alertType = JsonMapper.builder().build().readTree(record.value()).get("alertType").asString();
+				traces.put(alertType, new String(traceParent.value(), StandardCharsets.UTF_8).split("-")[1]);
+			}
+		}
+		return traces;
+	}
+
+	private static String newTraceId() {
+		return UUID.randomUUID().toString().replace("-", "");
+	}
+
+	private static String traceParent(String traceId) {
+		return "00-" + traceId + "-" + traceId.substring(0, 16) + "-01";
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
+import io.opentelemetry.context.Scope;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.clinicops.common.events.EventEnvelope;
@@ -128,7 +129,7 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 				(payload != null) ? EventEnvelope.JSON : null, event.getString("correlationId"));
 		ProducerRecord<String, String> record = new ProducerRecord<>(event.getString("topic"), null,
 				event.getString("key"), payload, CloudEventHeaders.of(envelope));
-		try {
+		try (Scope storedIn = TraceParent.restore(event.getString("traceParent")).makeCurrent()) {
 			this.kafka.send(record).get(this.properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {

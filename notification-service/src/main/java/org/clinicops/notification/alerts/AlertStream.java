@@ -1,10 +1,6 @@
 package org.clinicops.notification.alerts;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.clinicops.common.events.AlertAcknowledged;
@@ -14,6 +10,7 @@ import org.clinicops.common.events.ClinicEvent;
 import org.clinicops.common.events.StaffRole;
 import org.clinicops.common.events.Topics;
 import org.clinicops.common.messaging.InboundEvent;
+import org.clinicops.common.web.LiveFeed;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -32,12 +29,7 @@ public class AlertStream implements SmartLifecycle {
 
 	static final String LISTENER_ID = "alert-stream";
 
-	private static final Duration CONNECTION_LIFETIME = Duration.ofMinutes(30);
-
-	private record Subscriber(SseEmitter emitter, Set<StaffRole> roles) {
-	}
-
-	private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+	private final LiveFeed<Set<StaffRole>> feed = new LiveFeed<>();
 
 	private final Alerts alerts;
 
@@ -55,8 +47,7 @@ public class AlertStream implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.running = false;
-		this.subscribers.forEach(subscriber -> subscriber.emitter().complete());
-		this.subscribers.clear();
+		this.feed.closeAll();
 	}
 
 	@Override
@@ -66,19 +57,7 @@ public class AlertStream implements SmartLifecycle {
 
 	/** A connection that receives the alerts of these roles until it closes (the browser reconnects). */
 	public SseEmitter subscribe(Set<StaffRole> roles) {
-		SseEmitter emitter = new SseEmitter(CONNECTION_LIFETIME.toMillis());
-		Subscriber subscriber = new Subscriber(emitter, Set.copyOf(roles));
-		this.subscribers.add(subscriber);
-		emitter.onCompletion(() -> this.subscribers.remove(subscriber));
-		emitter.onTimeout(() -> this.subscribers.remove(subscriber));
-		emitter.onError(error -> this.subscribers.remove(subscriber));
-		try {
-			emitter.send(SseEmitter.event().comment("connected"));
-		}
-		catch (IOException ex) {
-			this.subscribers.remove(subscriber);
-		}
-		return emitter;
+		return this.feed.subscribe(Set.copyOf(roles));
 	}
 
 	@KafkaListener(id = LISTENER_ID, topics = Topics.NOTIFICATION_ALERTS, groupId = "notification-stream-${random.uuid}",
@@ -98,18 +77,10 @@ public class AlertStream implements SmartLifecycle {
 	}
 
 	private void push(String alertId) {
-		this.alerts.findById(alertId).map(AlertView::of).ifPresent(alert -> {
-			for (Subscriber subscriber : this.subscribers) {
-				if (subscriber.roles().contains(alert.recipientRole())) {
-					try {
-						subscriber.emitter().send(SseEmitter.event().name("alert").id(alert.id()).data(alert));
-					}
-					catch (IOException | IllegalStateException ex) {
-						this.subscribers.remove(subscriber);
-					}
-				}
-			}
-		});
+		this.alerts.findById(alertId)
+			.map(AlertView::of)
+			.ifPresent(alert -> this.feed.send("alert", alert.id(), alert,
+					roles -> roles.contains(alert.recipientRole())));
 	}
 
 }
