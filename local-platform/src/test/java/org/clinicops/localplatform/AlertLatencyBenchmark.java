@@ -37,7 +37,7 @@ public final class AlertLatencyBenchmark {
 		try (TemporaryStack stack = TemporaryStack.start();
 				EventPublisher publisher = new EventPublisher(stack.kafkaBootstrapServers())) {
 			BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-			CompletableFuture<?> stream = listen(stack.baseUrl("notification-service"), lines);
+			CompletableFuture<?> stream = listen(stack.baseUrl("notification-service") + "/api/alerts/stream", lines);
 			List<Duration> latencies = new ArrayList<>();
 			for (int i = 0; i < samples + 5; i++) {
 				RiskFlagRaised flag = new RiskFlagRaised(UUID.randomUUID().toString(), "Z" + (i % 10) + ".", Instant.now());
@@ -50,14 +50,15 @@ public final class AlertLatencyBenchmark {
 				}
 			}
 			stream.cancel(true);
-			report(latencies);
+			report("Event on Kafka to alert on the live stream", latencies);
 		}
 	}
 
-	private static CompletableFuture<?> listen(String notification, BlockingQueue<String> lines) throws Exception {
+	/** Opens a live stream as the program director; its lines arrive in the queue. */
+	static CompletableFuture<?> listen(String streamUrl, BlockingQueue<String> lines) throws Exception {
 		String credentials = Base64.getEncoder()
 			.encodeToString((TestStaff.DIRECTOR.username() + ":" + TestStaff.PASSWORD).getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(notification + "/api/alerts/stream"))
+		HttpRequest request = HttpRequest.newBuilder(URI.create(streamUrl))
 			.header("Authorization", "Basic " + credentials)
 			.header("Accept", "text/event-stream")
 			.build();
@@ -66,13 +67,13 @@ public final class AlertLatencyBenchmark {
 			.thenAccept(response -> response.body().forEach(lines::add));
 		String first = lines.poll(30, TimeUnit.SECONDS);
 		if (!":connected".equals(first)) {
-			throw new IllegalStateException("the alert stream did not open: " + first);
+			throw new IllegalStateException("the stream " + streamUrl + " did not open: " + first);
 		}
 		return stream;
 	}
 
-	/** The risk flag makes two alerts; the director's stream gets the director's one. */
-	private static void awaitAlertFor(String evaluationId, BlockingQueue<String> lines) throws InterruptedException {
+	/** Waits for a data line naming the id (the risk flag's alert for the director, a census listing a person). */
+	static void awaitAlertFor(String evaluationId, BlockingQueue<String> lines) throws InterruptedException {
 		Instant deadline = Instant.now().plusSeconds(30);
 		while (Instant.now().isBefore(deadline)) {
 			String line = lines.poll(1, TimeUnit.SECONDS);
@@ -80,13 +81,13 @@ public final class AlertLatencyBenchmark {
 				return;
 			}
 		}
-		throw new IllegalStateException("no alert for " + evaluationId + " on the stream within 30 s");
+		throw new IllegalStateException("nothing about " + evaluationId + " on the stream within 30 s");
 	}
 
-	private static void report(List<Duration> latencies) {
+	static void report(String what, List<Duration> latencies) {
 		List<Long> millis = new ArrayList<>(latencies.stream().map(Duration::toMillis).toList());
 		Collections.sort(millis);
-		System.out.printf("%nEvent on Kafka to alert on the live stream, local stack, %d samples:%n", millis.size());
+		System.out.printf("%n%s, local stack, %d samples:%n", what, millis.size());
 		System.out.printf("  median %d ms, p90 %d ms, min %d ms, max %d ms%n", millis.get(millis.size() / 2),
 				millis.get((int) (millis.size() * 0.9)), millis.get(0), millis.get(millis.size() - 1));
 	}

@@ -24,6 +24,8 @@ class SchedulingAccess implements EndpointAccess {
 					"/api/enrollments", "/api/enrollments/*", "/api/enrollments/*/plan", "/api/enrollments/*/plan.ics",
 					"/api/waitlist")
 			.hasAnyRole(CARE_TEAM)
+			.requestMatchers(HttpMethod.GET, "/api/census", "/api/census/stream", "/scheduling/census", "/scheduling/census/stream")
+			.hasAnyRole("PROGRAM_DIRECTOR", "SCHEDULER")
 			.requestMatchers(HttpMethod.POST, "/scheduling/groups", "/scheduling/enrollments/*/discharge",
 					"/scheduling/enrollments/*/transfer")
 			.hasAnyRole("PROGRAM_DIRECTOR", "SCHEDULER")

@@ -27,6 +27,7 @@ public class ClinicInfrastructureInitializer implements ApplicationContextInitia
 		properties.put("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation());
 		environment.getPropertySources().addFirst(new MapPropertySource("clinicTestInfrastructure", properties));
 		context.getBeanFactory().registerSingleton("clock", TestClock.running());
+		TestInfrastructure.attach(context);
 	}
 
 }

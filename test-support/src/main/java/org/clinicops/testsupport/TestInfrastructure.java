@@ -1,6 +1,8 @@
 package org.clinicops.testsupport;
 
 import java.net.InetSocketAddress;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -8,6 +10,7 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
 
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
@@ -59,11 +62,30 @@ public final class TestInfrastructure {
 		mongo.bind("127.0.0.1", 0);
 		InetSocketAddress address = mongo.getLocalAddress();
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			awaitServicesClosed();
 			mongo.shutdownNow();
 			kafka.destroy();
 		}));
 		return new TestInfrastructure(kafka.getBrokersAsString(),
 				"mongodb://127.0.0.1:" + address.getPort(), "in-process Kafka (KRaft) and mongo-java-server");
+	}
+
+	/** Services started in this JVM on the shared broker and database, closed before them at exit. */
+	private static final Set<ConfigurableApplicationContext> SERVICES = ConcurrentHashMap.newKeySet();
+
+	/** Registers a service's context, so that at exit its consumers leave the broker before it stops. */
+	public static void attach(ConfigurableApplicationContext service) {
+		SERVICES.add(service);
+	}
+
+	/**
+	 * The JVM runs its shutdown hooks together: the broker could stop while a service's consumers
+	 * are still closing, and they would block on it until surefire kills the JVM. Closing a context
+	 * is idempotent and waits for a close already under way, so this returns once every service is
+	 * closed.
+	 */
+	private static void awaitServicesClosed() {
+		SERVICES.forEach(ConfigurableApplicationContext::close);
 	}
 
 	@SuppressWarnings("resource")

@@ -6,16 +6,19 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Server-sent events to the browsers connected to this instance: each connection is kept with
  * what it may see ({@code A}, say its staff roles), a closed or failed one is dropped, and a
- * browser reconnects by itself when a connection ends.
+ * browser reconnects by itself when a connection ends. A feed is a bean that ends its
+ * connections first when the service stops (browsers reconnect to another instance), so that a
+ * graceful shutdown does not wait on connections that never end.
  *
  * @param <A> what a connection is allowed to see
  */
-public class LiveFeed<A> {
+public class LiveFeed<A> implements SmartLifecycle {
 
 	private static final Duration CONNECTION_LIFETIME = Duration.ofMinutes(30);
 
@@ -23,6 +26,8 @@ public class LiveFeed<A> {
 	}
 
 	private final List<Subscriber<A>> subscribers = new CopyOnWriteArrayList<>();
+
+	private volatile boolean running;
 
 	/** A new connection; it receives a comment at once, so the browser knows it is connected. */
 	public SseEmitter subscribe(A audience) {
@@ -55,10 +60,25 @@ public class LiveFeed<A> {
 		}
 	}
 
-	/** Ends every connection, as the service stops. */
-	public void closeAll() {
+	public boolean hasSubscribers() {
+		return !this.subscribers.isEmpty();
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
 		this.subscribers.forEach(subscriber -> subscriber.emitter().complete());
 		this.subscribers.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
 	}
 
 }

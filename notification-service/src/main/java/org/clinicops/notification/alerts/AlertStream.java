@@ -12,7 +12,6 @@ import org.clinicops.common.events.Topics;
 import org.clinicops.common.messaging.InboundEvent;
 import org.clinicops.common.web.LiveFeed;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -21,15 +20,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Pushes new and changed alerts to the staff connected to this instance, as server-sent events.
  * It reads the alerts topic in a consumer group of its own per instance, so every instance sees
  * every alert, whichever instance raised or changed it; only the connections live in memory.
- * On shutdown it closes them first (browsers reconnect to another instance), so that a graceful
- * shutdown does not wait on connections that never end.
  */
 @Component
-public class AlertStream implements SmartLifecycle {
+public class AlertStream extends LiveFeed<Set<StaffRole>> {
 
 	static final String LISTENER_ID = "alert-stream";
-
-	private final LiveFeed<Set<StaffRole>> feed = new LiveFeed<>();
 
 	private final Alerts alerts;
 
@@ -37,27 +32,10 @@ public class AlertStream implements SmartLifecycle {
 		this.alerts = alerts;
 	}
 
-	private volatile boolean running;
-
-	@Override
-	public void start() {
-		this.running = true;
-	}
-
-	@Override
-	public void stop() {
-		this.running = false;
-		this.feed.closeAll();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
 	/** A connection that receives the alerts of these roles until it closes (the browser reconnects). */
+	@Override
 	public SseEmitter subscribe(Set<StaffRole> roles) {
-		return this.feed.subscribe(Set.copyOf(roles));
+		return super.subscribe(Set.copyOf(roles));
 	}
 
 	@KafkaListener(id = LISTENER_ID, topics = Topics.NOTIFICATION_ALERTS, groupId = "notification-stream-${random.uuid}",
@@ -79,7 +57,7 @@ public class AlertStream implements SmartLifecycle {
 	private void push(String alertId) {
 		this.alerts.findById(alertId)
 			.map(AlertView::of)
-			.ifPresent(alert -> this.feed.send("alert", alert.id(), alert,
+			.ifPresent(alert -> send("alert", alert.id(), alert,
 					roles -> roles.contains(alert.recipientRole())));
 	}
 

@@ -18,7 +18,7 @@ public record WaitlistEntry(int position, String enrollmentId, String evaluation
 		Track track, Cohort cohort, WaitlistPriority priority, Instant acceptedAt, long waitingDays, LocalDate admitBy,
 		boolean deadlineWarned) {
 
-	static WaitlistEntry of(int position, Enrollment enrollment, Instant now) {
+	public static WaitlistEntry of(int position, Enrollment enrollment, Instant now) {
 		return new WaitlistEntry(position, enrollment.id(), enrollment.evaluationId(), enrollment.initials(),
 				enrollment.primaryFocus(), enrollment.track(), enrollment.cohort(), enrollment.priority(),
 				enrollment.acceptedAt(), Duration.between(enrollment.acceptedAt(), now).toDays(), enrollment.admitBy(),

@@ -1,0 +1,65 @@
+package org.clinicops.scheduling.census;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.clinicops.common.events.AlertAcknowledged;
+import org.clinicops.common.events.AlertPriority;
+import org.clinicops.common.events.AlertRaised;
+import org.clinicops.common.events.Topics;
+import org.clinicops.common.messaging.InboundEvent;
+import org.clinicops.common.web.LiveFeed;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Keeps the census current from events and pushes it to the browsers connected to this instance.
+ * Every instance reads the enrollments and alerts topics in a consumer group of its own, from the
+ * start of what the broker keeps: it learns every urgent alert and its acknowledgement (stored
+ * idempotently, by alert id) and sends the new census after each event, whichever instance
+ * caused it. Nothing polls another service's database.
+ */
+@Component
+public class CensusFeed extends LiveFeed<String> {
+
+	private final CensusService census;
+
+	private final MongoTemplate mongo;
+
+	CensusFeed(CensusService census, MongoTemplate mongo) {
+		this.census = census;
+		this.mongo = mongo;
+	}
+
+	/** A connection that receives the census now and after every change. */
+	@Override
+	public SseEmitter subscribe(String staffMember) {
+		SseEmitter emitter = super.subscribe(staffMember);
+		push();
+		return emitter;
+	}
+
+	@KafkaListener(id = "census-feed", topics = { Topics.SCHEDULING_ENROLLMENTS, Topics.NOTIFICATION_ALERTS },
+			groupId = "scheduling-census-${random.uuid}", properties = "auto.offset.reset=earliest")
+	void on(ConsumerRecord<String, String> record) {
+		InboundEvent.read(record).map(InboundEvent::payload).ifPresent(event -> {
+			if (event instanceof AlertRaised raised && raised.priority() == AlertPriority.URGENT) {
+				this.mongo.save(new OpenUrgentAlert(raised.alertId(), raised.evaluationId(), raised.alertType(),
+						raised.recipientRole(), raised.raisedAt()));
+			}
+			else if (event instanceof AlertAcknowledged acknowledged) {
+				this.mongo.remove(new OpenUrgentAlert(acknowledged.alertId(), null, null, null, null));
+			}
+		});
+		push();
+	}
+
+	private void push() {
+		if (hasSubscribers()) {
+			Census current = this.census.current();
+			send("census", current.at().toString(), current, anyone -> true);
+		}
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.clinicops.scheduling.census;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.clinicops.scheduling.enrollment.Enrollment;
+import org.clinicops.scheduling.enrollment.EnrollmentStatus;
+import org.clinicops.scheduling.groups.Group;
+import org.clinicops.scheduling.waitlist.Waitlist;
+import org.clinicops.scheduling.waitlist.WaitlistEntry;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/** Builds the census from scheduling's own records and the urgent alerts it has learned from events. */
+@Service
+public class CensusService {
+
+	private final MongoTemplate mongo;
+
+	private final Waitlist waitlist;
+
+	private final Clock clock;
+
+	CensusService(MongoTemplate mongo, Waitlist waitlist, Clock clock) {
+		this.mongo = mongo;
+		this.waitlist = waitlist;
+		this.clock = clock;
+	}
+
+	public Census current() {
+		Instant now = this.clock.instant();
+		Query active = Query.query(Criteria.where("status").is(EnrollmentStatus.ACTIVE));
+		active.fields().include("track", "primaryFocus");
+		Map<String, Census.ActiveCount> counts = new TreeMap<>();
+		List<Enrollment> activeEnrollments = this.mongo.find(active, Enrollment.class);
+		for (Enrollment enrollment : activeEnrollments) {
+			counts.merge(enrollment.track() + "/" + enrollment.primaryFocus(),
+					new Census.ActiveCount(enrollment.track(), enrollment.primaryFocus(), 1),
+					(one, other) -> new Census.ActiveCount(one.track(), one.focus(), one.active() + other.active()));
+		}
+		List<Census.GroupLoad> groups = this.mongo
+			.find(Query.query(Criteria.where("open").is(true)).with(Sort.by("track", "focus", "name")), Group.class)
+			.stream()
+			.map(group -> new Census.GroupLoad(group.id(), group.name(), group.track(), group.focus(), group.capacity(),
+					group.seatsTaken()))
+			.toList();
+		List<Enrollment> waiting = this.waitlist.all();
+		List<WaitlistEntry> entries = new ArrayList<>();
+		for (int position = 0; position < waiting.size(); position++) {
+			entries.add(WaitlistEntry.of(position + 1, waiting.get(position), now));
+		}
+		List<OpenUrgentAlert> alerts = this.mongo.findAll(OpenUrgentAlert.class)
+			.stream()
+			.sorted(Comparator.comparing(OpenUrgentAlert::raisedAt))
+			.toList();
+		return new Census(now, activeEnrollments.size(), List.copyOf(counts.values()), groups, entries, alerts);
+	}
+
+}
