@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.clinicops.common.events.EventTypes;
 import org.clinicops.common.events.Topics;
+import org.clinicops.intake.request.ConsentText;
 import org.clinicops.intake.request.EvaluationRequest;
 import org.clinicops.intake.request.EvaluationRequests;
 import org.clinicops.testsupport.Browser;
@@ -134,6 +135,20 @@ class IntakePagesBrowserTest {
 		assertThat(browser.text("reason-error")).contains("against the recommendation (RESIDENTIAL)");
 		assertThat(browser.text("status")).isEqualTo("SCREENED");
 		assertThat(this.requests.findById(id).orElseThrow().decision()).isNull();
+	}
+
+	@Test
+	void aCoordinatorRecordsAConsentWithdrawalAndThePageShowsItWithTheConsentTextVersion() {
+		String id = IntakeFixtures.submitAndScreen(this.base, "substanceFreeHome", true);
+
+		browser.logIn(this.base, TestStaff.COORDINATOR).open(this.base + "/intake/requests/" + id);
+		assertThat(browser.text("consent")).contains("(text " + ConsentText.VERSION + ")").doesNotContain("withdrawn");
+		browser.submit("withdraw-consent");
+
+		assertThat(browser.text("consent")).contains("withdrawn");
+		assertThat(browser.has("withdraw-consent")).isFalse();
+		assertThat(browser.texts(By.cssSelector("#history td"))).anyMatch(cell -> cell.contains("withdrew consent"));
+		assertThat(this.requests.findById(id).orElseThrow().consentWithdrawal().recordedBy()).isEqualTo("coordinator");
 	}
 
 	@Test

@@ -116,21 +116,19 @@ class ReviewPage {
 	@Audited("evaluation-request")
 	@PostMapping("/withdraw")
 	String withdraw(@PathVariable String id, Principal staff, Model model, HttpServletResponse response) {
-		try {
-			this.requests.withdraw(id, staff.getName());
-		}
-		catch (StateConflictException ex) {
-			return refused(response, HttpStatus.CONFLICT,
-					render(this.requests.get(id), Map.of(), Map.of(), Map.of(), Map.of(), ex.getMessage(), model));
-		}
-		return "redirect:/intake/requests/" + id;
+		return recordOrShowConflict(id, () -> this.requests.withdraw(id, staff.getName()), model, response);
 	}
 
 	@Audited("evaluation-request")
 	@PostMapping("/consent-withdrawal")
 	String withdrawConsent(@PathVariable String id, Principal staff, Model model, HttpServletResponse response) {
+		return recordOrShowConflict(id, () -> this.requests.withdrawConsent(id, staff.getName()), model, response);
+	}
+
+	/** Records what the person told staff, or shows the page again with why it cannot be recorded (409). */
+	private String recordOrShowConflict(String id, Runnable record, Model model, HttpServletResponse response) {
 		try {
-			this.requests.withdrawConsent(id, staff.getName());
+			record.run();
 		}
 		catch (StateConflictException ex) {
 			return refused(response, HttpStatus.CONFLICT,
