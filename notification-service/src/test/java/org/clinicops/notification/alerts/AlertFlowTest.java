@@ -124,6 +124,28 @@ class AlertFlowTest {
 	}
 
 	@Test
+	void readingAndAcknowledgingAlertsAreAuditedUnderThePersonsEvaluation() {
+		EvaluationRequested event = requested();
+		publisher.publish(EventTypes.EVALUATION_REQUESTED, event);
+		await().atMost(WAIT).until(() -> alertsFor(event.evaluationId()).size() == 1);
+		String id = alertsFor(event.evaluationId()).get(0).get("id").asString();
+
+		as(TestStaff.COORDINATOR).get("/api/alerts");
+		as(TestStaff.COORDINATOR).post("/api/alerts/" + id + "/acknowledge", null);
+
+		List<String> trail = await().atMost(WAIT)
+			.until(() -> as(TestStaff.DIRECTOR).get("/api/audit?record=" + event.evaluationId())
+				.json()
+				.valueStream()
+				.filter(entry -> entry.get("actor").asString().equals("coordinator"))
+				.map(entry -> entry.get("action").asString() + " " + entry.get("request").asString() + " "
+						+ entry.get("outcome").asString())
+				.toList(), entries -> entries.size() >= 2);
+		assertThat(trail).containsExactlyInAnyOrder("READ GET /api/alerts SUCCEEDED",
+				"CHANGE POST /api/alerts/{id}/acknowledge SUCCEEDED");
+	}
+
+	@Test
 	void alertsCanBeFilteredByStatusRoleAndPriority() {
 		EvaluationRequested event = requested();
 		publisher.publish(EventTypes.EVALUATION_REQUESTED, event);
