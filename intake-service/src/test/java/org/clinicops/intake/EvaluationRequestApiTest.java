@@ -1,16 +1,22 @@
 package org.clinicops.intake;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.stream.IntStream;
 
+import org.clinicops.common.events.DischargeReason;
+import org.clinicops.common.events.EventEnvelope;
 import org.clinicops.common.events.EventTypes;
+import org.clinicops.common.events.PatientDischarged;
 import org.clinicops.common.events.Topics;
 import org.clinicops.intake.request.EvaluationRequests;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
+import org.clinicops.testsupport.EventPublisher;
 import org.clinicops.testsupport.TestStaff;
 import org.clinicops.testsupport.TopicRecorder;
 import org.junit.jupiter.api.AfterAll;
@@ -349,6 +355,28 @@ class EvaluationRequestApiTest {
 						"\"channel\":\"SMS\"", "\"address\":\"+1 555 010 2030\"")
 					.doesNotContain("Rivera", "1990", "example.org", "SUBSTANCE_USE"),
 						tombstone -> assertThat(tombstone).isNull());
+		}
+	}
+
+	@Test
+	void aDischargeFromSchedulingRemovesTheContactFromTheContactsTopicOnceAndAnUnknownOneChangesNothing() {
+		try (TopicRecorder contacts = TopicRecorder.of(Topics.INTAKE_CONTACTS); EventPublisher publisher = new EventPublisher()) {
+			String id = this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest()).json().get("id").asString();
+			this.clinician.post("/api/evaluation-requests/" + id + "/screening", IntakeFixtures.iopScreening());
+			this.clinician.post("/api/evaluation-requests/" + id + "/decision",
+					Map.of("outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT"));
+			PatientDischarged discharged = new PatientDischarged(id, "en-" + id, "J.R.", DischargeReason.COMPLETED,
+					Instant.now());
+			EventEnvelope envelope = publisher.publish(EventTypes.PATIENT_DISCHARGED, discharged);
+			publisher.publish(EventTypes.PATIENT_DISCHARGED, envelope, discharged);
+			publisher.publish(EventTypes.PATIENT_DISCHARGED, new PatientDischarged(UUID.randomUUID().toString(), "en-x",
+					"X.Y.", DischargeReason.OTHER, Instant.now()));
+
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> contacts.records().stream().anyMatch(record -> id.equals(record.key()) && record.value() == null));
+			assertThat(contacts.records()).filteredOn(record -> id.equals(record.key()))
+				.extracting(record -> record.value() == null)
+				.containsExactly(false, true);
 		}
 	}
 

@@ -215,6 +215,14 @@ public class EvaluationRequest extends OutboxAggregate {
 		forgetContact();
 	}
 
+	/**
+	 * The person left the program (scheduling discharged them): no patient message will follow,
+	 * so the contact is forgotten. Forgetting it again changes nothing for its readers.
+	 */
+	public void forgetContactAfterDischarge() {
+		forgetContact();
+	}
+
 	private void requireUndecided(String change) {
 		if (this.status != EvaluationStatus.RECEIVED && this.status != EvaluationStatus.SCREENED) {
 			throw new StateConflictException("The request is " + this.status + "; only a RECEIVED or SCREENED request can be "

@@ -87,6 +87,17 @@ public class EvaluationRequestService {
 		return this.requests.save(request);
 	}
 
+	/**
+	 * Scheduling discharged the person: intake removes their contact from the contacts topic. A
+	 * discharge of an evaluation intake does not know has no contact to remove.
+	 */
+	public void forgetContactAfterDischarge(String id) {
+		this.requests.findById(id).ifPresent(request -> {
+			request.forgetContactAfterDischarge();
+			this.requests.save(request);
+		});
+	}
+
 	public EvaluationRequest withdrawConsent(String id, String recordedBy) {
 		EvaluationRequest request = get(id);
 		request.withdrawConsent(recordedBy, this.clock.instant());
