@@ -8,12 +8,12 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.clinicops.common.audit.AuditConfiguration;
 import org.clinicops.common.deadletters.DeadLetterController;
-import org.clinicops.common.deadletters.DeadLetters;
+import org.clinicops.common.deadletters.DeadLetterReplay;
 import org.clinicops.common.health.KafkaHealthIndicator;
 import org.clinicops.common.health.MongoPingHealthIndicator;
 import org.clinicops.common.messaging.DeadLetterCounts;
+import org.clinicops.common.messaging.IdempotentConsumer;
 import org.clinicops.common.messaging.KafkaErrorHandling;
-import org.clinicops.common.messaging.ProcessedEvents;
 import org.clinicops.common.outbox.OutboxMetrics;
 import org.clinicops.common.outbox.OutboxProperties;
 import org.clinicops.common.outbox.OutboxRelay;
@@ -21,9 +21,9 @@ import org.clinicops.common.pages.LoginPage;
 import org.clinicops.common.pages.NavigationProperties;
 import org.clinicops.common.pages.PageLayout;
 import org.clinicops.common.web.IsoDateDeserializer;
-import org.clinicops.common.web.ProblemDetails;
+import org.clinicops.common.web.ProblemDetailAdvice;
 import org.clinicops.common.web.RequestBodyLimitFilter;
-import org.clinicops.common.web.UnroutedApiRequests;
+import org.clinicops.common.web.UnroutedApiRequestAdvice;
 import org.clinicops.common.web.UrlHygieneFilter;
 import org.clinicops.common.web.WellFormedTextDeserializer;
 
@@ -55,7 +55,7 @@ import tools.jackson.databind.module.SimpleModule;
  */
 @AutoConfiguration(before = { KafkaAutoConfiguration.class, MongoHealthContributorAutoConfiguration.class })
 @EnableConfigurationProperties({ OutboxProperties.class, NavigationProperties.class })
-@Import({ ProblemDetails.class, UnroutedApiRequests.class, PageLayout.class, LoginPage.class, DeadLetterController.class, AuditConfiguration.class })
+@Import({ ProblemDetailAdvice.class, UnroutedApiRequestAdvice.class, PageLayout.class, LoginPage.class, DeadLetterController.class, AuditConfiguration.class })
 public class PlatformSupportConfiguration {
 
 	@Bean
@@ -95,9 +95,9 @@ public class PlatformSupportConfiguration {
 	}
 
 	@Bean
-	DeadLetters deadLetters(KafkaListenerEndpointRegistry listeners, KafkaTemplate<String, String> kafka,
+	DeadLetterReplay deadLetters(KafkaListenerEndpointRegistry listeners, KafkaTemplate<String, String> kafka,
 			MongoTemplate mongo, @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers, Clock clock) {
-		return new DeadLetters(listeners, kafka, mongo, bootstrapServers, clock);
+		return new DeadLetterReplay(listeners, kafka, mongo, bootstrapServers, clock);
 	}
 
 	/** Every URL is checked before anything else reads it. */
@@ -118,8 +118,8 @@ public class PlatformSupportConfiguration {
 	}
 
 	@Bean
-	ProcessedEvents processedEvents(MongoTemplate mongo) {
-		return new ProcessedEvents(mongo);
+	IdempotentConsumer processedEvents(MongoTemplate mongo) {
+		return new IdempotentConsumer(mongo);
 	}
 
 	@Bean

@@ -1,12 +1,12 @@
 package org.clinicops.intake;
 
-import org.clinicops.common.events.Topics;
+import org.clinicops.contracts.Topics;
 
+import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.kafka.config.TopicBuilder;
 
 @SpringBootApplication

@@ -2,8 +2,8 @@ package org.clinicops.intake;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.clinicops.common.events.LevelOfCare;
-import org.clinicops.common.events.ReferralSource;
+import org.clinicops.contracts.LevelOfCare;
+import org.clinicops.contracts.ReferralSource;
 import org.clinicops.intake.screening.DecisionOutcome;
 
 import org.springframework.stereotype.Component;

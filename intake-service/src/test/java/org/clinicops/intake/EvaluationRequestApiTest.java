@@ -1,5 +1,6 @@
 package org.clinicops.intake;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -8,11 +9,12 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.stream.IntStream;
 
-import org.clinicops.common.events.DischargeReason;
-import org.clinicops.common.events.EventEnvelope;
-import org.clinicops.common.events.EventTypes;
-import org.clinicops.common.events.PatientDischarged;
-import org.clinicops.common.events.Topics;
+import org.bson.Document;
+import org.clinicops.contracts.DischargeReason;
+import org.clinicops.contracts.EventEnvelope;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.PatientDischarged;
+import org.clinicops.contracts.Topics;
 import org.clinicops.intake.request.EvaluationRequests;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
@@ -28,6 +30,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,6 +50,9 @@ class EvaluationRequestApiTest {
 
 	@Autowired
 	EvaluationRequests requests;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	private ApiClient anonymous;
 
@@ -169,6 +177,29 @@ class EvaluationRequestApiTest {
 		assertThat(retry.status()).isEqualTo(201);
 		assertThat(retry.json()).isEqualTo(first.json());
 		assertThat(this.requests.count()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void aRetryOfASubmissionStoredBeforeIdsHadOneDerivationGetsTheFirstAnswer() {
+		String idempotencyKey = "form-before-upgrade-" + System.nanoTime();
+		Map<String, String> key = Map.of("Idempotency-Key", idempotencyKey);
+		String storedId = this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest(), key)
+			.json()
+			.get("id")
+			.asString();
+		String idBeforeUpgrade = UUID
+			.nameUUIDFromBytes(("idempotency-key:" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
+			.toString();
+		Document stored = this.mongo.findById(storedId, Document.class, "evaluation_requests");
+		this.mongo.remove(Query.query(Criteria.where("_id").is(storedId)), "evaluation_requests");
+		this.mongo.insert(stored.append("_id", idBeforeUpgrade), "evaluation_requests");
+		long before = this.requests.count();
+
+		ApiClient.Response retry = this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest(), key);
+
+		assertThat(retry.status()).isEqualTo(201);
+		assertThat(retry.json().get("id").asString()).isEqualTo(idBeforeUpgrade);
+		assertThat(this.requests.count()).isEqualTo(before);
 	}
 
 	@Test

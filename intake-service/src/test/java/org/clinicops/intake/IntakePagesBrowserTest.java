@@ -2,8 +2,8 @@ package org.clinicops.intake;
 
 import java.time.Duration;
 
-import org.clinicops.common.events.EventTypes;
-import org.clinicops.common.events.Topics;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.Topics;
 import org.clinicops.intake.request.ConsentText;
 import org.clinicops.intake.request.EvaluationRequest;
 import org.clinicops.intake.request.EvaluationRequests;

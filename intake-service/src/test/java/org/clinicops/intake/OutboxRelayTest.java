@@ -9,11 +9,11 @@ import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.clinicops.common.events.EventTypes;
-import org.clinicops.common.events.Topics;
 import org.clinicops.common.outbox.OutboxEvent;
 import org.clinicops.common.outbox.OutboxProperties;
 import org.clinicops.common.outbox.OutboxRelay;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.Topics;
 import org.clinicops.intake.request.EvaluationRequests;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;

@@ -17,8 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import org.clinicops.common.events.EventTypes;
-import org.clinicops.common.events.RiskFlagRaised;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.RiskFlagRaised;
 import org.clinicops.testsupport.EventPublisher;
 import org.clinicops.testsupport.TestStaff;
 

@@ -10,10 +10,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 
-import org.clinicops.common.events.Cohort;
-import org.clinicops.common.events.EvaluationAccepted;
-import org.clinicops.common.events.EventTypes;
-import org.clinicops.common.events.Focus;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.EvaluationAccepted;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.Focus;
 import org.clinicops.testsupport.EventPublisher;
 
 /**

@@ -28,9 +28,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.bson.Document;
-import org.clinicops.common.events.EventTypes;
-import org.clinicops.common.events.Topics;
-import org.clinicops.common.messaging.CloudEventHeaders;
+import org.clinicops.common.messaging.KafkaCloudEvents;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.Topics;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ConsumerGroups;
 import org.clinicops.testsupport.EventPublisher;
@@ -145,12 +145,12 @@ class EndToEndFlowTest {
 			ConsumerRecord<String, String> accepted = evaluations.records()
 				.stream()
 				.filter(record -> evaluationId.equals(record.key())
-						&& EventTypes.EVALUATION_ACCEPTED.name().equals(CloudEventHeaders.from(record.headers()).type()))
+						&& EventTypes.EVALUATION_ACCEPTED.name().equals(KafkaCloudEvents.from(record.headers()).type()))
 				.findFirst()
 				.orElseThrow();
 
 			RecordMetadata redelivered = publisher.publishRaw(EventTypes.EVALUATION_ACCEPTED,
-					CloudEventHeaders.from(accepted.headers()), accepted.value());
+					KafkaCloudEvents.from(accepted.headers()), accepted.value());
 
 			await().atMost(WAIT).until(() -> groups.hasConsumed("scheduling-service", redelivered)
 					&& groups.hasConsumed("notification-service", redelivered));
@@ -336,7 +336,7 @@ class EndToEndFlowTest {
 		for (ConsumerRecord<String, String> record : alerts.records()) {
 			Header traceParent = record.headers().lastHeader("traceparent");
 			if (evaluationId.equals(record.key()) && traceParent != null && EventTypes.ALERT_RAISED.name()
-				.equals(CloudEventHeaders.from(record.headers()).type())) {
+				.equals(KafkaCloudEvents.from(record.headers()).type())) {
 				String alertType = JsonMapper.builder().build().readTree(record.value()).get("alertType").asString();
 				traces.put(alertType, new String(traceParent.value(), StandardCharsets.UTF_8).split("-")[1]);
 			}

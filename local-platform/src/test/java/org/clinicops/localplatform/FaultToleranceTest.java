@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.clinicops.common.events.Cohort;
-import org.clinicops.common.events.EvaluationAccepted;
-import org.clinicops.common.events.EventTypes;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.Topics;
-import org.clinicops.common.messaging.CloudEventHeaders;
+import org.clinicops.common.messaging.KafkaCloudEvents;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.EvaluationAccepted;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.Topics;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.EventPublisher;
 import org.clinicops.testsupport.TestStaff;
@@ -108,7 +108,7 @@ class FaultToleranceTest {
 		return evaluations.records()
 			.stream()
 			.filter(record -> evaluationIds.contains(record.key()))
-			.map(record -> CloudEventHeaders.from(record.headers()))
+			.map(record -> KafkaCloudEvents.from(record.headers()))
 			.filter(envelope -> EventTypes.EVALUATION_ACCEPTED.name().equals(envelope.type()))
 			.map(envelope -> envelope.id())
 			.distinct()

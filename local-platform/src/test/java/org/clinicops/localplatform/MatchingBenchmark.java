@@ -16,14 +16,14 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.clinicops.common.events.Cohort;
-import org.clinicops.common.events.EvaluationAccepted;
-import org.clinicops.common.events.EventEnvelope;
-import org.clinicops.common.events.EventJson;
-import org.clinicops.common.events.EventTypes;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.Topics;
-import org.clinicops.common.messaging.CloudEventHeaders;
+import org.clinicops.common.messaging.KafkaCloudEvents;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.EvaluationAccepted;
+import org.clinicops.contracts.EventEnvelope;
+import org.clinicops.contracts.EventJson;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.Topics;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.TestStaff;
 
@@ -93,7 +93,7 @@ public final class MatchingBenchmark {
 						EventTypes.EVALUATION_ACCEPTED.name(), EventEnvelope.SPEC_VERSION, Instant.now(),
 						accepted.evaluationId(), EventEnvelope.JSON, UUID.randomUUID().toString());
 				producer.send(new ProducerRecord<>(Topics.INTAKE_EVALUATIONS, null, accepted.evaluationId(),
-						EventJson.write(accepted), CloudEventHeaders.of(envelope)));
+						EventJson.write(accepted), KafkaCloudEvents.of(envelope)));
 			}
 			producer.flush();
 			System.out.printf("%d acceptances published in %d ms%n", acceptances,
@@ -103,7 +103,7 @@ public final class MatchingBenchmark {
 			Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
 			while (answered < acceptances && Instant.now().isBefore(deadline)) {
 				for (ConsumerRecord<String, String> record : answers.poll(Duration.ofMillis(200))) {
-					String type = CloudEventHeaders.from(record.headers()).type();
+					String type = KafkaCloudEvents.from(record.headers()).type();
 					if (type.equals(EventTypes.PATIENT_ENROLLED.name()) || type.equals(EventTypes.PATIENT_WAITLISTED.name())) {
 						answered++;
 						if (answered % 1000 == 0 || answered == acceptances) {

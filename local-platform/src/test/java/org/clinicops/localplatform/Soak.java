@@ -21,9 +21,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.clinicops.common.events.EventEnvelope;
-import org.clinicops.common.events.Topics;
-import org.clinicops.common.messaging.CloudEventHeaders;
+import org.clinicops.common.messaging.KafkaCloudEvents;
+import org.clinicops.contracts.EventEnvelope;
+import org.clinicops.contracts.Topics;
 import org.clinicops.testsupport.ApiClient;
 
 import tools.jackson.databind.JsonNode;
@@ -182,7 +182,7 @@ public final class Soak {
 			Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
 			while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
 				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-					EventEnvelope envelope = CloudEventHeaders.from(record.headers());
+					EventEnvelope envelope = KafkaCloudEvents.from(record.headers());
 					ids.computeIfAbsent(envelope.type(), type -> new HashSet<>()).add(envelope.id());
 				}
 			}

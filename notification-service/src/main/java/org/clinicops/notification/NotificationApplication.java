@@ -1,7 +1,7 @@
 package org.clinicops.notification;
 
 import org.apache.kafka.clients.admin.NewTopic;
-import org.clinicops.common.events.Topics;
+import org.clinicops.contracts.Topics;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;

@@ -5,7 +5,8 @@ import java.time.Duration;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.clinicops.common.events.AlertPriority;
+import org.clinicops.contracts.AlertPriority;
+import org.clinicops.notification.routing.AlertType;
 
 import org.springframework.stereotype.Component;
 
@@ -26,11 +27,11 @@ public class NotificationMetrics {
 		acceptanceToAlert();
 	}
 
-	public void alertRaised(AlertPriority priority, String alertType) {
+	public void alertRaised(AlertPriority priority, AlertType alertType) {
 		Counter.builder("clinic.alerts.raised")
 			.description("Alerts raised for staff")
 			.tag("priority", priority.name())
-			.tag("type", alertType)
+			.tag("type", alertType.name())
 			.register(this.registry)
 			.increment();
 	}

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.clinicops.common.events.Topics;
+import org.clinicops.contracts.Topics;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.BadRequests;
 import org.clinicops.testsupport.ClinicIntegrationTest;

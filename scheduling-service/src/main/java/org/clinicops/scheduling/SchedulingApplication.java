@@ -1,7 +1,7 @@
 package org.clinicops.scheduling;
 
 import org.apache.kafka.clients.admin.NewTopic;
-import org.clinicops.common.events.Topics;
+import org.clinicops.contracts.Topics;
 import org.clinicops.scheduling.groups.ProgramHoursProperties;
 import org.clinicops.scheduling.groups.TrackHours;
 

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.clinicops.common.events.Cohort;
-import org.clinicops.common.events.EvaluationAccepted;
-import org.clinicops.common.events.EventTypes;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.Topics;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.EvaluationAccepted;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.Topics;
 import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.EnrollmentService;
 import org.clinicops.scheduling.enrollment.EnrollmentStatus;

@@ -3,10 +3,10 @@ package org.clinicops.scheduling;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.clinicops.common.events.Cohort;
-import org.clinicops.common.events.EvaluationAccepted;
-import org.clinicops.common.events.EventTypes;
-import org.clinicops.common.events.Focus;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.EvaluationAccepted;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.Focus;
 import org.clinicops.scheduling.enrollment.EnrollmentStatus;
 import org.clinicops.scheduling.enrollment.Enrollments;
 import org.clinicops.testsupport.ApiClient;

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.clinicops.common.events.Cohort;
-import org.clinicops.common.events.EvaluationAccepted;
-import org.clinicops.common.events.Focus;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.EvaluationAccepted;
+import org.clinicops.contracts.Focus;
 import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.groups.Meeting;

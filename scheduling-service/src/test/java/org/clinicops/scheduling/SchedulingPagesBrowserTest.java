@@ -2,9 +2,9 @@ package org.clinicops.scheduling;
 
 import java.time.Instant;
 
-import org.clinicops.common.events.Cohort;
-import org.clinicops.common.events.EvaluationAccepted;
-import org.clinicops.common.events.Focus;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.EvaluationAccepted;
+import org.clinicops.contracts.Focus;
 import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.EnrollmentService;
 import org.clinicops.scheduling.enrollment.Enrollments;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.clinicops.common.events.StaffRole;
+import org.clinicops.contracts.StaffRole;
 
 /**
  * The README's table of every endpoint and page against the roles, read as the tests' source of

@@ -10,11 +10,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.clinicops.common.events.ClinicEvent;
-import org.clinicops.common.events.EventEnvelope;
-import org.clinicops.common.events.EventJson;
-import org.clinicops.common.events.EventType;
-import org.clinicops.common.messaging.CloudEventHeaders;
+import org.clinicops.common.messaging.KafkaCloudEvents;
+import org.clinicops.contracts.ClinicEvent;
+import org.clinicops.contracts.EventEnvelope;
+import org.clinicops.contracts.EventJson;
+import org.clinicops.contracts.EventType;
 
 /**
  * Publishes platform events the way a producing service does (binary-mode CloudEvents headers,
@@ -59,7 +59,7 @@ public final class EventPublisher implements AutoCloseable {
 	public RecordMetadata publishRaw(EventType<?> type, EventEnvelope envelope, String value) {
 		try {
 			return this.producer.send(new ProducerRecord<>(type.topic(), null, envelope.subject(), value,
-					CloudEventHeaders.of(envelope))).get();
+					KafkaCloudEvents.of(envelope))).get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -3,7 +3,7 @@ package org.clinicops.testsupport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.clinicops.common.events.StaffRole;
+import org.clinicops.contracts.StaffRole;
 
 /** The staff accounts of the tests, one per role, all with one test-only password. */
 public enum TestStaff {

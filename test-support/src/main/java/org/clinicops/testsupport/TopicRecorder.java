@@ -11,8 +11,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.clinicops.common.messaging.CloudEventHeaders;
 import org.clinicops.common.messaging.InboundEvent;
+import org.clinicops.common.messaging.KafkaCloudEvents;
 
 /**
  * An independent consumer that reads topics from the beginning, so a test can see exactly which
@@ -51,7 +51,7 @@ public final class TopicRecorder implements AutoCloseable {
 	}
 
 	private static Predicate<ConsumerRecord<String, String>> ofType(String type) {
-		return record -> type.equals(CloudEventHeaders.from(record.headers()).type());
+		return record -> type.equals(KafkaCloudEvents.from(record.headers()).type());
 	}
 
 	@Override

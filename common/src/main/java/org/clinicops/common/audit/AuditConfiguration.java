@@ -11,7 +11,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The audit log of each service, the entry written for every {@link Audited} call, and its read endpoint. */
 @Configuration(proxyBeanMethods = false)
-@Import({ AuditController.class, AuditedBodies.class })
+@Import({ AuditController.class, AuditedBodyAdvice.class })
 public class AuditConfiguration implements WebMvcConfigurer {
 
 	private final MongoTemplate mongo;

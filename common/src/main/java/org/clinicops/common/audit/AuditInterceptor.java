@@ -9,7 +9,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.clinicops.common.security.StaffRoles;
+import org.clinicops.common.staff.StaffRoles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +44,7 @@ class AuditInterceptor implements HandlerInterceptor {
 		if (audited(handler) != null && page != null) {
 			Set<String> shown = new LinkedHashSet<>();
 			page.getModel().values().forEach(value -> shown.addAll(AuditedValues.recordIds(value)));
-			request.setAttribute(AuditedBodies.SHOWN, shown);
+			request.setAttribute(AuditedBodyAdvice.SHOWN, shown);
 		}
 	}
 
@@ -77,7 +77,7 @@ class AuditInterceptor implements HandlerInterceptor {
 				&& variables.get("id") instanceof String id) {
 			records.add(id);
 		}
-		if (request.getAttribute(AuditedBodies.SHOWN) instanceof Set<?> shown) {
+		if (request.getAttribute(AuditedBodyAdvice.SHOWN) instanceof Set<?> shown) {
 			shown.forEach(id -> records.add(id.toString()));
 		}
 		return new ArrayList<>(records);
@@ -85,7 +85,7 @@ class AuditInterceptor implements HandlerInterceptor {
 
 	@SuppressWarnings("unchecked")
 	private static Map<String, String> changes(HttpServletRequest request) {
-		if (request.getAttribute(AuditedBodies.CHANGES) instanceof Map<?, ?> changes) {
+		if (request.getAttribute(AuditedBodyAdvice.CHANGES) instanceof Map<?, ?> changes) {
 			return (Map<String, String>) changes;
 		}
 		return AuditedValues.changesOf(request.getParameterMap(), !actor().equals(ANONYMOUS));

@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/ops/dead-letters")
 public class DeadLetterController {
 
-	private final DeadLetters deadLetters;
+	private final DeadLetterReplay deadLetters;
 
-	public DeadLetterController(DeadLetters deadLetters) {
+	public DeadLetterController(DeadLetterReplay deadLetters) {
 		this.deadLetters = deadLetters;
 	}
 

@@ -3,11 +3,11 @@ package org.clinicops.common.messaging;
 import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.clinicops.common.events.ClinicEvent;
-import org.clinicops.common.events.EventEnvelope;
-import org.clinicops.common.events.EventJson;
-import org.clinicops.common.events.EventType;
-import org.clinicops.common.events.EventTypes;
+import org.clinicops.contracts.ClinicEvent;
+import org.clinicops.contracts.EventEnvelope;
+import org.clinicops.contracts.EventJson;
+import org.clinicops.contracts.EventType;
+import org.clinicops.contracts.EventTypes;
 
 import tools.jackson.core.JacksonException;
 
@@ -20,13 +20,21 @@ public record InboundEvent(EventEnvelope envelope, ClinicEvent payload) {
 	 * {@link UnreadableEventException}.
 	 */
 	public static Optional<InboundEvent> read(ConsumerRecord<String, String> record) {
-		EventEnvelope envelope = CloudEventHeaders.from(record.headers());
-		Optional<EventType<?>> type = EventTypes.byName(envelope.type());
-		if (type.isEmpty()) {
-			return Optional.empty();
-		}
+		EventEnvelope envelope = KafkaCloudEvents.from(record.headers());
+		return EventTypes.byName(envelope.type())
+			.map(type -> new InboundEvent(envelope, payloadOf(record, envelope, type)));
+	}
+
+	/** The payload of a record of this type; nothing, and no payload read, for any other type. */
+	public static <T extends ClinicEvent> Optional<T> read(ConsumerRecord<String, String> record, EventType<T> type) {
+		EventEnvelope envelope = KafkaCloudEvents.from(record.headers());
+		return type.name().equals(envelope.type()) ? Optional.of(payloadOf(record, envelope, type)) : Optional.empty();
+	}
+
+	static <T extends ClinicEvent> T payloadOf(ConsumerRecord<String, String> record, EventEnvelope envelope,
+			EventType<T> type) {
 		try {
-			return Optional.of(new InboundEvent(envelope, EventJson.read(record.value(), type.get().payloadType())));
+			return EventJson.read(record.value(), type.payloadType());
 		}
 		catch (JacksonException | IllegalArgumentException ex) {
 			throw new UnreadableEventException("payload of event " + envelope.id() + " (" + envelope.type()

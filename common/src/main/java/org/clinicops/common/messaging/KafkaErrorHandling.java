@@ -1,7 +1,7 @@
 package org.clinicops.common.messaging;
 
 import org.apache.kafka.common.TopicPartition;
-import org.clinicops.common.events.Topics;
+import org.clinicops.contracts.Topics;
 
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;

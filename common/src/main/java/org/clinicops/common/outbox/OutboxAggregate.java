@@ -3,8 +3,8 @@ package org.clinicops.common.outbox;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.clinicops.common.events.ClinicEvent;
-import org.clinicops.common.events.EventType;
+import org.clinicops.contracts.ClinicEvent;
+import org.clinicops.contracts.EventType;
 
 /**
  * An aggregate that registers its events in its own document, as part of the state change that

@@ -3,9 +3,9 @@ package org.clinicops.common.outbox;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.clinicops.common.events.ClinicEvent;
-import org.clinicops.common.events.EventJson;
-import org.clinicops.common.events.EventType;
+import org.clinicops.contracts.ClinicEvent;
+import org.clinicops.contracts.EventJson;
+import org.clinicops.contracts.EventType;
 
 /**
  * An event waiting in its aggregate's document to be published. It is stored in the same

@@ -1,6 +1,6 @@
 package org.clinicops.common.outbox;
 
-import org.clinicops.common.events.EventEnvelope;
+import org.clinicops.contracts.EventEnvelope;
 
 /** The broker did not acknowledge an event; it stays in its outbox and is tried again. */
 class OutboxPublishingException extends RuntimeException {

@@ -10,8 +10,8 @@ import java.util.stream.IntStream;
 import io.opentelemetry.context.Scope;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
-import org.clinicops.common.events.EventEnvelope;
-import org.clinicops.common.messaging.CloudEventHeaders;
+import org.clinicops.common.messaging.KafkaCloudEvents;
+import org.clinicops.contracts.EventEnvelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -128,7 +128,7 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 				EventEnvelope.SPEC_VERSION, event.get("time", Date.class).toInstant(), event.getString("key"),
 				(payload != null) ? EventEnvelope.JSON : null, event.getString("correlationId"));
 		ProducerRecord<String, String> record = new ProducerRecord<>(event.getString("topic"), null,
-				event.getString("key"), payload, CloudEventHeaders.of(envelope));
+				event.getString("key"), payload, KafkaCloudEvents.of(envelope));
 		try (Scope storedIn = TraceParent.restore(event.getString("traceParent")).makeCurrent()) {
 			this.kafka.send(record).get(this.properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
 		}

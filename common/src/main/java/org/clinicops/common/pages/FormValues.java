@@ -1,5 +1,7 @@
 package org.clinicops.common.pages;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -27,6 +29,32 @@ public final class FormValues {
 		}
 		catch (IllegalArgumentException ex) {
 			errors.put(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+			return null;
+		}
+	}
+
+	/** A yes/no answer as the form posts it ({@code true} or {@code false}), or null when not given. */
+	public static Boolean yesNo(String field, String value, Map<String, String> errors) {
+		if (!given(value)) {
+			return null;
+		}
+		if ("true".equals(value) || "false".equals(value)) {
+			return Boolean.valueOf(value);
+		}
+		errors.put(field, "must be answered yes or no");
+		return null;
+	}
+
+	/** A date as the form posts it (ISO, as a date input sends it), or null when not given. */
+	public static LocalDate date(String field, String value, Map<String, String> errors) {
+		if (!given(value)) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			errors.put(field, "must be a date (YYYY-MM-DD)");
 			return null;
 		}
 	}

@@ -2,8 +2,8 @@ package org.clinicops.common.pages;
 
 import java.util.List;
 
-import org.clinicops.common.events.StaffRole;
-import org.clinicops.common.security.StaffRoles;
+import org.clinicops.common.staff.StaffRoles;
+import org.clinicops.contracts.StaffRole;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;

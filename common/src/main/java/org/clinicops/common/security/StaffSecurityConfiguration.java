@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.clinicops.common.audit.AuditLog;
-import org.clinicops.common.events.StaffRole;
 import org.clinicops.common.web.ProblemResponses;
+import org.clinicops.contracts.StaffRole;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -22,11 +22,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The platform's security: every endpoint and page needs a staff login (HTTP Basic for the API, a
@@ -140,8 +140,8 @@ public class StaffSecurityConfiguration {
 	}
 
 	@Bean
-	LoginEvents loginEvents(LoginLockout lockout, AuditLog auditLog) {
-		return new LoginEvents(lockout, auditLog);
+	LoginEventRecorder loginEvents(LoginLockout lockout, AuditLog auditLog) {
+		return new LoginEventRecorder(lockout, auditLog);
 	}
 
 	private static String knownRole(String account, String role) {

@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a request body larger than the limit with 413, before anything reads it: a declared
  * length is checked at once, and a body without one (chunked) is cut off where it passes the
- * limit, which {@link ProblemDetails} answers with 413 too.
+ * limit, which {@link ProblemDetailAdvice} answers with 413 too.
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 

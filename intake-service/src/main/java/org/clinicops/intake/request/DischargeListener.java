@@ -1,10 +1,9 @@
 package org.clinicops.intake.request;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.clinicops.common.events.PatientDischarged;
-import org.clinicops.common.events.Topics;
-import org.clinicops.common.messaging.InboundEvent;
-import org.clinicops.common.messaging.ProcessedEvents;
+import org.clinicops.common.messaging.IdempotentConsumer;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.Topics;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -20,19 +19,17 @@ class DischargeListener {
 
 	private final EvaluationRequestService requests;
 
-	private final ProcessedEvents processed;
+	private final IdempotentConsumer processed;
 
-	DischargeListener(EvaluationRequestService requests, ProcessedEvents processed) {
+	DischargeListener(EvaluationRequestService requests, IdempotentConsumer processed) {
 		this.requests = requests;
 		this.processed = processed;
 	}
 
 	@KafkaListener(topics = Topics.SCHEDULING_ENROLLMENTS)
 	void on(ConsumerRecord<String, String> record) {
-		InboundEvent.read(record)
-			.filter(event -> event.payload() instanceof PatientDischarged)
-			.ifPresent(event -> this.processed.handleOnce(CONSUMER, event.envelope(),
-					() -> this.requests.forgetContactAfterDischarge(event.payload().evaluationId())));
+		this.processed.handleOnce(CONSUMER, record, EventTypes.PATIENT_DISCHARGED,
+				(discharged, envelope) -> this.requests.forgetContactAfterDischarge(discharged.evaluationId()));
 	}
 
 }

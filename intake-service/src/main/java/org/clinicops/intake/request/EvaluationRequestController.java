@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.clinicops.common.audit.Audited;
-import org.clinicops.common.events.Focus;
+import org.clinicops.contracts.Focus;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;

@@ -12,9 +12,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.clinicops.common.events.ContactChannel;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.ReferralSource;
+import org.clinicops.contracts.ContactChannel;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.ReferralSource;
 
 /** What a person (or a family member) sends to request a confidential evaluation. */
 @ReachableAndPaying

@@ -5,8 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import org.clinicops.common.events.Focus;
+import org.clinicops.common.ids.DerivedIds;
 import org.clinicops.common.web.RecordNotFoundException;
+import org.clinicops.contracts.Focus;
 import org.clinicops.intake.IntakeMetrics;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -45,10 +46,10 @@ public class EvaluationRequestService {
 	 */
 	public EvaluationRequest submit(EvaluationRequestForm form, String idempotencyKey) {
 		String id = (idempotencyKey != null)
-				? UUID.nameUUIDFromBytes(("idempotency-key:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString()
+				? DerivedIds.of("idempotency-key", idempotencyKey)
 				: UUID.randomUUID().toString();
 		if (idempotencyKey != null) {
-			var first = this.requests.findById(id);
+			var first = this.requests.findById(id).or(() -> this.requests.findById(idBeforeDerivedIds(idempotencyKey)));
 			if (first.isPresent()) {
 				return first.get();
 			}
@@ -61,6 +62,14 @@ public class EvaluationRequestService {
 		catch (DuplicateKeyException ex) {
 			return this.requests.findById(id).orElseThrow(() -> ex);
 		}
+	}
+
+	/**
+	 * The id a keyed submission was stored under before every derived id took one form; a client
+	 * that retries such a submission across the upgrade still gets its first answer.
+	 */
+	private static String idBeforeDerivedIds(String idempotencyKey) {
+		return UUID.nameUUIDFromBytes(("idempotency-key:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
 	}
 
 	public EvaluationRequest get(String id) {

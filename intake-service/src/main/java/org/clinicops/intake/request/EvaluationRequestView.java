@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.clinicops.common.events.ContactChannel;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.ReferralSource;
+import org.clinicops.contracts.ContactChannel;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.ReferralSource;
 import org.clinicops.intake.screening.Decision;
 import org.clinicops.intake.screening.Recommendation;
 import org.clinicops.intake.screening.ScreeningRecord;

@@ -1,7 +1,7 @@
 package org.clinicops.intake.request;
 
 import org.clinicops.common.audit.Audited;
-import org.clinicops.common.events.Focus;
+import org.clinicops.contracts.Focus;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

@@ -1,17 +1,16 @@
 package org.clinicops.intake.request;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.clinicops.common.events.ContactChannel;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.ReferralSource;
+import org.clinicops.contracts.ContactChannel;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.ReferralSource;
 
 import static org.clinicops.common.pages.FormValues.blankToNull;
 import static org.clinicops.common.pages.FormValues.choice;
+import static org.clinicops.common.pages.FormValues.date;
 import static org.clinicops.common.pages.FormValues.given;
 
 /**
@@ -34,7 +33,7 @@ public record PublicFormFields(String firstName, String lastName, String dateOfB
 		boolean selfPay = SELF_PAY.equals(this.payment);
 		Insurance insurance = (!selfPay && (given(this.payer) || given(this.memberId)))
 				? new Insurance(this.payer, this.memberId) : null;
-		return new EvaluationRequestForm(blankToNull(this.firstName), blankToNull(this.lastName), date(errors),
+		return new EvaluationRequestForm(blankToNull(this.firstName), blankToNull(this.lastName), date("dateOfBirth", this.dateOfBirth, errors),
 				blankToNull(this.phone), blankToNull(this.email),
 				choice("preferredContact", this.preferredContact, ContactChannel.class, errors),
 				Boolean.TRUE.equals(this.consentToContact), concerns(errors), blankToNull(this.message),
@@ -44,19 +43,6 @@ public record PublicFormFields(String firstName, String lastName, String dateOfB
 
 	public boolean isChecked(String concern) {
 		return this.concerns != null && this.concerns.contains(concern);
-	}
-
-	private LocalDate date(Map<String, String> errors) {
-		if (!given(this.dateOfBirth)) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(this.dateOfBirth.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.put("dateOfBirth", "must be a date (YYYY-MM-DD)");
-			return null;
-		}
 	}
 
 	private List<Focus> concerns(Map<String, String> errors) {
@@ -69,7 +55,4 @@ public record PublicFormFields(String firstName, String lastName, String dateOfB
 		}
 		return focus;
 	}
-
-
-
 }

@@ -9,10 +9,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.clinicops.common.audit.Audited;
-import org.clinicops.common.events.ContactChannel;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.ReferralSource;
 import org.clinicops.common.pages.FormValues;
+import org.clinicops.contracts.ContactChannel;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.ReferralSource;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -42,25 +42,11 @@ class PublicFormPage {
 		this.validator = validator;
 	}
 
-	/** The choices in the words of the person filling in the form. */
-	private static final Map<Focus, String> CONCERNS = Map.of(Focus.SUBSTANCE_USE, "Alcohol or drug use",
-			Focus.MENTAL_HEALTH, "Mental health", Focus.EATING_DISORDER, "Eating disorder");
-
-	private static final Map<ContactChannel, String> CHANNELS = Map.of(ContactChannel.PHONE, "Phone call",
-			ContactChannel.EMAIL, "E-mail", ContactChannel.SMS, "Text message (SMS)");
-
-	private static final Map<ReferralSource, String> SOURCES = Map.of(ReferralSource.SELF, "I am asking for myself",
-			ReferralSource.FAMILY, "I am asking for a family member", ReferralSource.PROVIDER_REFERRAL,
-			"A provider referred me", ReferralSource.INPATIENT_STEP_DOWN, "I am leaving inpatient or residential care");
-
 	@ModelAttribute
 	void choices(Model model) {
 		model.addAttribute("concernChoices", Focus.values());
-		model.addAttribute("concernLabels", CONCERNS);
 		model.addAttribute("contactChoices", ContactChannel.values());
-		model.addAttribute("contactLabels", CHANNELS);
 		model.addAttribute("sourceChoices", ReferralSource.values());
-		model.addAttribute("sourceLabels", SOURCES);
 		model.addAttribute("consentText", ConsentText.TEXT);
 	}
 

@@ -3,7 +3,7 @@ package org.clinicops.intake.request;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-import org.clinicops.common.events.ContactChannel;
+import org.clinicops.contracts.ContactChannel;
 
 class ReachableAndPayingValidator implements ConstraintValidator<ReachableAndPaying, EvaluationRequestForm> {
 

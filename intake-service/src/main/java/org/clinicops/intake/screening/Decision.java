@@ -3,7 +3,7 @@ package org.clinicops.intake.screening;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.clinicops.common.events.LevelOfCare;
+import org.clinicops.contracts.LevelOfCare;
 
 /** A clinician's decision, kept beside the recommendation it follows or departs from. */
 public record Decision(DecisionOutcome outcome, LevelOfCare levelOfCare, String reason, LocalDate startDate,

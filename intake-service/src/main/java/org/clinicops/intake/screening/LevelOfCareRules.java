@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.clinicops.common.events.LevelOfCare;
+import org.clinicops.contracts.LevelOfCare;
 
 /**
  * Recommends a level of care from a screening. The rules are tried in order and the first that

@@ -2,8 +2,8 @@ package org.clinicops.intake.screening;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.clinicops.common.events.Cohort;
-import org.clinicops.common.events.Focus;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.Focus;
 
 /**
  * A clinician's screening of an evaluation request: the criteria of the clinic's IOP admission

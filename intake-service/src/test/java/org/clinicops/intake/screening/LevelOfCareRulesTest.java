@@ -2,9 +2,9 @@ package org.clinicops.intake.screening;
 
 import java.util.stream.Stream;
 
-import org.clinicops.common.events.Cohort;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.LevelOfCare;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.LevelOfCare;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,22 +1,21 @@
 package org.clinicops.notification.alerts;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
-import org.clinicops.common.events.AlertAcknowledged;
-import org.clinicops.common.events.AlertEscalated;
-import org.clinicops.common.events.AlertPriority;
-import org.clinicops.common.events.AlertRaised;
-import org.clinicops.common.events.EventTypes;
-import org.clinicops.common.events.StaffRole;
+import org.clinicops.common.ids.DerivedIds;
 import org.clinicops.common.outbox.OutboxAggregate;
+import org.clinicops.contracts.AlertAcknowledged;
+import org.clinicops.contracts.AlertEscalated;
+import org.clinicops.contracts.AlertPriority;
+import org.clinicops.contracts.AlertRaised;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.StaffRole;
 import org.clinicops.notification.routing.AlertSpec;
+import org.clinicops.notification.routing.AlertType;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -36,7 +35,7 @@ public class Alert extends OutboxAggregate {
 	@Version
 	private Long version;
 
-	private String type;
+	private AlertType type;
 
 	private AlertPriority priority;
 
@@ -78,8 +77,7 @@ public class Alert extends OutboxAggregate {
 	}
 
 	public static String idFor(String sourceEventId, AlertSpec spec) {
-		String key = sourceEventId + "|" + spec.recipientRole() + "|" + Objects.toString(spec.recipient(), "");
-		return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+		return DerivedIds.of(sourceEventId, spec.recipientRole(), spec.recipient());
 	}
 
 	public static Alert raise(AlertSpec spec, String sourceEventId, String evaluationId, String correlationId,
@@ -104,7 +102,7 @@ public class Alert extends OutboxAggregate {
 		alert.sourceEventId = sourceEventId;
 		alert.evaluationId = evaluationId;
 		alert.correlationId = correlationId;
-		alert.register(EventTypes.ALERT_RAISED, new AlertRaised(alert.id, evaluationId, alert.type,
+		alert.register(EventTypes.ALERT_RAISED, new AlertRaised(alert.id, evaluationId, alert.type.name(),
 				alert.priority, alert.recipientRole, alert.recipient, alert.link, now), correlationId);
 		return alert;
 	}
@@ -154,7 +152,7 @@ public class Alert extends OutboxAggregate {
 	}
 
 	private Alert escalation(String kind, AlertSpec spec, Instant now) {
-		String id = UUID.nameUUIDFromBytes((this.id + "|escalation|" + kind).getBytes(StandardCharsets.UTF_8)).toString();
+		String id = DerivedIds.of(this.id, "escalation", kind);
 		Alert alert = build(id, spec, this.sourceEventId, this.evaluationId, this.correlationId, now);
 		alert.escalationOf = this.id;
 		return alert;
@@ -165,7 +163,7 @@ public class Alert extends OutboxAggregate {
 		return this.id;
 	}
 
-	public String type() {
+	public AlertType type() {
 		return this.type;
 	}
 

@@ -3,9 +3,9 @@ package org.clinicops.notification.alerts;
 import java.util.List;
 
 import org.clinicops.common.audit.Audited;
-import org.clinicops.common.events.AlertPriority;
-import org.clinicops.common.events.StaffRole;
-import org.clinicops.common.security.StaffRoles;
+import org.clinicops.common.staff.StaffRoles;
+import org.clinicops.contracts.AlertPriority;
+import org.clinicops.contracts.StaffRole;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;

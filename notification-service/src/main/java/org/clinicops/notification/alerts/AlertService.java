@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.clinicops.common.events.AlertPriority;
-import org.clinicops.common.events.EvaluationAccepted;
-import org.clinicops.common.events.StaffRole;
 import org.clinicops.common.messaging.InboundEvent;
 import org.clinicops.common.outbox.OutboxRelay;
 import org.clinicops.common.web.RecordNotFoundException;
+import org.clinicops.contracts.AlertPriority;
+import org.clinicops.contracts.EvaluationAccepted;
+import org.clinicops.contracts.StaffRole;
 import org.clinicops.notification.NotificationMetrics;
 import org.clinicops.notification.routing.AlertRouter;
 import org.clinicops.notification.routing.AlertSpec;

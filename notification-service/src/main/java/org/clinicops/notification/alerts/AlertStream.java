@@ -3,14 +3,14 @@ package org.clinicops.notification.alerts;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.clinicops.common.events.AlertAcknowledged;
-import org.clinicops.common.events.AlertEscalated;
-import org.clinicops.common.events.AlertRaised;
-import org.clinicops.common.events.ClinicEvent;
-import org.clinicops.common.events.StaffRole;
-import org.clinicops.common.events.Topics;
 import org.clinicops.common.messaging.InboundEvent;
 import org.clinicops.common.web.LiveFeed;
+import org.clinicops.contracts.AlertAcknowledged;
+import org.clinicops.contracts.AlertEscalated;
+import org.clinicops.contracts.AlertRaised;
+import org.clinicops.contracts.ClinicEvent;
+import org.clinicops.contracts.StaffRole;
+import org.clinicops.contracts.Topics;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;

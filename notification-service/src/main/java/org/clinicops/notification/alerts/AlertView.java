@@ -2,10 +2,11 @@ package org.clinicops.notification.alerts;
 
 import java.time.Instant;
 
-import org.clinicops.common.events.AlertPriority;
-import org.clinicops.common.events.StaffRole;
+import org.clinicops.contracts.AlertPriority;
+import org.clinicops.contracts.StaffRole;
+import org.clinicops.notification.routing.AlertType;
 
-public record AlertView(String id, String type, AlertPriority priority, StaffRole recipientRole, String recipient,
+public record AlertView(String id, AlertType type, AlertPriority priority, StaffRole recipientRole, String recipient,
 		String text, String link, AlertStatus status, Instant createdAt, String sourceEventId, String evaluationId,
 		String acknowledgedBy, Instant acknowledgedAt) {
 

@@ -1,9 +1,8 @@
 package org.clinicops.notification.alerts;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.clinicops.common.events.Topics;
-import org.clinicops.common.messaging.InboundEvent;
-import org.clinicops.common.messaging.ProcessedEvents;
+import org.clinicops.common.messaging.IdempotentConsumer;
+import org.clinicops.contracts.Topics;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -16,17 +15,16 @@ class ClinicEventsListener {
 
 	private final AlertService alerts;
 
-	private final ProcessedEvents processed;
+	private final IdempotentConsumer processed;
 
-	ClinicEventsListener(AlertService alerts, ProcessedEvents processed) {
+	ClinicEventsListener(AlertService alerts, IdempotentConsumer processed) {
 		this.alerts = alerts;
 		this.processed = processed;
 	}
 
 	@KafkaListener(topics = { Topics.INTAKE_EVALUATIONS, Topics.SCHEDULING_ENROLLMENTS })
 	void on(ConsumerRecord<String, String> record) {
-		InboundEvent.read(record)
-			.ifPresent(event -> this.processed.handleOnce(CONSUMER, event.envelope(), () -> this.alerts.raiseFor(event)));
+		this.processed.handleOnce(CONSUMER, record, this.alerts::raiseFor);
 	}
 
 }

@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.clinicops.common.audit.Audited;
-import org.clinicops.common.events.AlertPriority;
-import org.clinicops.common.security.StaffRoles;
+import org.clinicops.common.staff.StaffRoles;
+import org.clinicops.contracts.AlertPriority;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

@@ -1,6 +1,6 @@
 package org.clinicops.notification.messages;
 
-import org.clinicops.common.events.ContactChannel;
+import org.clinicops.contracts.ContactChannel;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;

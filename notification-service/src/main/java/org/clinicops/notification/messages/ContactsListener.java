@@ -1,9 +1,9 @@
 package org.clinicops.notification.messages;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.clinicops.common.events.PatientContact;
-import org.clinicops.common.events.Topics;
 import org.clinicops.common.messaging.InboundEvent;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.Topics;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -18,9 +18,9 @@ class ContactsListener {
 
 	private final Contacts contacts;
 
-	private final PatientMessages messages;
+	private final PatientMessageDelivery messages;
 
-	ContactsListener(Contacts contacts, PatientMessages messages) {
+	ContactsListener(Contacts contacts, PatientMessageDelivery messages) {
 		this.contacts = contacts;
 		this.messages = messages;
 	}
@@ -32,10 +32,7 @@ class ContactsListener {
 			this.messages.cancelFor(record.key());
 			return;
 		}
-		InboundEvent.read(record)
-			.map(InboundEvent::payload)
-			.filter(PatientContact.class::isInstance)
-			.map(PatientContact.class::cast)
+		InboundEvent.read(record, EventTypes.PATIENT_CONTACT)
 			.ifPresent(contact -> this.contacts.save(new Contact(contact.evaluationId(), contact.firstName(),
 					contact.channel(), contact.address())));
 	}

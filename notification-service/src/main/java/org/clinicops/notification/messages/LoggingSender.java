@@ -1,6 +1,6 @@
 package org.clinicops.notification.messages;
 
-import org.clinicops.common.events.ContactChannel;
+import org.clinicops.contracts.ContactChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

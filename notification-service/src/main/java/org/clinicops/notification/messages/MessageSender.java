@@ -1,6 +1,6 @@
 package org.clinicops.notification.messages;
 
-import org.clinicops.common.events.ContactChannel;
+import org.clinicops.contracts.ContactChannel;
 
 /** Delivers a message on one channel; throws when the provider refuses or cannot be reached. */
 public interface MessageSender {

@@ -1,6 +1,6 @@
 package org.clinicops.notification.messages;
 
-import org.clinicops.common.events.ContactChannel;
+import org.clinicops.contracts.ContactChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,16 +42,16 @@ class MessagesConfiguration {
 	}
 
 	@Bean
-	MessageDispatch messageDispatch(PatientMessages messages) {
+	MessageDispatch messageDispatch(PatientMessageDelivery messages) {
 		return new MessageDispatch(messages);
 	}
 
 	/** Sends what is due on a schedule; deliveries are stored, so a restart only delays them. */
 	static final class MessageDispatch {
 
-		private final PatientMessages messages;
+		private final PatientMessageDelivery messages;
 
-		MessageDispatch(PatientMessages messages) {
+		MessageDispatch(PatientMessageDelivery messages) {
 			this.messages = messages;
 		}
 

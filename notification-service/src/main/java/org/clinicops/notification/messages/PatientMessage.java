@@ -1,8 +1,8 @@
 package org.clinicops.notification.messages;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.UUID;
+
+import org.clinicops.common.ids.DerivedIds;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -21,7 +21,7 @@ public record PatientMessage(@Id String id, String evaluationId, String initials
 
 	public static PatientMessage owed(String evaluationId, String initials, MessageKind kind, String correlationId,
 			Instant now) {
-		String id = UUID.nameUUIDFromBytes((evaluationId + "|" + kind).getBytes(StandardCharsets.UTF_8)).toString();
+		String id = DerivedIds.of(evaluationId, kind);
 		return new PatientMessage(id, evaluationId, initials, kind, MessageStatus.PENDING, 0, now, null, null,
 				correlationId, now);
 	}

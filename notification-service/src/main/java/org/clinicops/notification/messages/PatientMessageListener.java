@@ -1,11 +1,9 @@
 package org.clinicops.notification.messages;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.clinicops.common.events.PatientEnrolled;
-import org.clinicops.common.events.PatientWaitlisted;
-import org.clinicops.common.events.Topics;
-import org.clinicops.common.messaging.InboundEvent;
-import org.clinicops.common.messaging.ProcessedEvents;
+import org.clinicops.common.messaging.IdempotentConsumer;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.Topics;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -19,27 +17,21 @@ class PatientMessageListener {
 
 	private static final String CONSUMER = "notification.messages";
 
-	private final PatientMessages messages;
+	private final PatientMessageDelivery messages;
 
-	private final ProcessedEvents processed;
+	private final IdempotentConsumer processed;
 
-	PatientMessageListener(PatientMessages messages, ProcessedEvents processed) {
+	PatientMessageListener(PatientMessageDelivery messages, IdempotentConsumer processed) {
 		this.messages = messages;
 		this.processed = processed;
 	}
 
 	@KafkaListener(topics = Topics.SCHEDULING_ENROLLMENTS, groupId = "notification-messages")
 	void on(ConsumerRecord<String, String> record) {
-		InboundEvent.read(record).ifPresent(event -> {
-			if (event.payload() instanceof PatientEnrolled enrolled) {
-				this.processed.handleOnce(CONSUMER, event.envelope(), () -> this.messages.owe(MessageKind.WELCOME,
-						enrolled.evaluationId(), enrolled.initials(), event.envelope().correlationId()));
-			}
-			else if (event.payload() instanceof PatientWaitlisted waitlisted) {
-				this.processed.handleOnce(CONSUMER, event.envelope(), () -> this.messages.owe(MessageKind.WAITLIST,
-						waitlisted.evaluationId(), waitlisted.initials(), event.envelope().correlationId()));
-			}
-		});
+		this.processed.handleOnce(CONSUMER, record, EventTypes.PATIENT_ENROLLED, (enrolled, envelope) -> this.messages
+			.owe(MessageKind.WELCOME, enrolled.evaluationId(), enrolled.initials(), envelope.correlationId()));
+		this.processed.handleOnce(CONSUMER, record, EventTypes.PATIENT_WAITLISTED, (waitlisted, envelope) -> this.messages
+			.owe(MessageKind.WAITLIST, waitlisted.evaluationId(), waitlisted.initials(), envelope.correlationId()));
 	}
 
 }

@@ -1,6 +1,6 @@
 package org.clinicops.notification.messages;
 
-import org.clinicops.common.events.ContactChannel;
+import org.clinicops.contracts.ContactChannel;
 
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;

@@ -2,19 +2,19 @@ package org.clinicops.notification.routing;
 
 import java.util.List;
 
-import org.clinicops.common.events.AdmitByNear;
-import org.clinicops.common.events.AlertPriority;
-import org.clinicops.common.events.ClinicEvent;
-import org.clinicops.common.events.EvaluationAccepted;
-import org.clinicops.common.events.EvaluationReferred;
-import org.clinicops.common.events.EvaluationRequested;
-import org.clinicops.common.events.GroupAssigned;
-import org.clinicops.common.events.GroupFull;
-import org.clinicops.common.events.PatientEnrolled;
-import org.clinicops.common.events.PatientWaitlisted;
-import org.clinicops.common.events.PlanOutOfRange;
-import org.clinicops.common.events.RiskFlagRaised;
-import org.clinicops.common.events.StaffRole;
+import org.clinicops.contracts.AdmitByNear;
+import org.clinicops.contracts.AlertPriority;
+import org.clinicops.contracts.ClinicEvent;
+import org.clinicops.contracts.EvaluationAccepted;
+import org.clinicops.contracts.EvaluationReferred;
+import org.clinicops.contracts.EvaluationRequested;
+import org.clinicops.contracts.GroupAssigned;
+import org.clinicops.contracts.GroupFull;
+import org.clinicops.contracts.PatientEnrolled;
+import org.clinicops.contracts.PatientWaitlisted;
+import org.clinicops.contracts.PlanOutOfRange;
+import org.clinicops.contracts.RiskFlagRaised;
+import org.clinicops.contracts.StaffRole;
 
 /**
  * Which staff an event must reach, how urgently, and with what text: the clinic's routing table.
@@ -33,39 +33,39 @@ public final class AlertRouter {
 
 	public List<AlertSpec> route(ClinicEvent event) {
 		if (event instanceof EvaluationRequested requested) {
-			return List.of(new AlertSpec("EVALUATION_REQUESTED", AlertPriority.NORMAL, StaffRole.INTAKE_COORDINATOR,
+			return List.of(new AlertSpec(AlertType.EVALUATION_REQUESTED, AlertPriority.NORMAL, StaffRole.INTAKE_COORDINATOR,
 					null, "New evaluation request from " + requested.initials() + ": contact and schedule screening.",
 					evaluationLink(event)));
 		}
 		if (event instanceof RiskFlagRaised flagged) {
 			String text = "Risk flag for " + flagged.initials() + " at screening: act now.";
 			return List.of(
-					new AlertSpec("RISK_FLAG_RAISED", AlertPriority.URGENT, StaffRole.PROGRAM_DIRECTOR, null, text,
+					new AlertSpec(AlertType.RISK_FLAG_RAISED, AlertPriority.URGENT, StaffRole.PROGRAM_DIRECTOR, null, text,
 							evaluationLink(event)),
-					new AlertSpec("RISK_FLAG_RAISED", AlertPriority.URGENT, StaffRole.CLINICIAN, null, text,
+					new AlertSpec(AlertType.RISK_FLAG_RAISED, AlertPriority.URGENT, StaffRole.CLINICIAN, null, text,
 							evaluationLink(event)));
 		}
 		if (event instanceof EvaluationAccepted accepted) {
-			return List.of(new AlertSpec("EVALUATION_ACCEPTED", AlertPriority.INFO, StaffRole.INTAKE_COORDINATOR, null,
+			return List.of(new AlertSpec(AlertType.EVALUATION_ACCEPTED, AlertPriority.INFO, StaffRole.INTAKE_COORDINATOR, null,
 					"Evaluation of " + accepted.initials() + " accepted; enrollment follows.", evaluationLink(event)));
 		}
 		if (event instanceof EvaluationReferred referred) {
-			return List.of(new AlertSpec("EVALUATION_REFERRED", AlertPriority.HIGH, StaffRole.INTAKE_COORDINATOR, null,
+			return List.of(new AlertSpec(AlertType.EVALUATION_REFERRED, AlertPriority.HIGH, StaffRole.INTAKE_COORDINATOR, null,
 					"Arrange the referral of " + referred.initials() + " to another level of care.",
 					evaluationLink(event)));
 		}
 		if (event instanceof PatientEnrolled enrolled) {
 			if (enrolled.therapistName() == null) {
-				return List.of(new AlertSpec("THERAPIST_NEEDED", AlertPriority.HIGH, StaffRole.SCHEDULER, null,
+				return List.of(new AlertSpec(AlertType.THERAPIST_NEEDED, AlertPriority.HIGH, StaffRole.SCHEDULER, null,
 						enrolled.initials() + " is enrolled but no therapist had room: assign a primary therapist.",
 						enrollmentLink(event)));
 			}
-			return List.of(new AlertSpec("PATIENT_ENROLLED", AlertPriority.NORMAL, StaffRole.CLINICIAN,
+			return List.of(new AlertSpec(AlertType.PATIENT_ENROLLED, AlertPriority.NORMAL, StaffRole.CLINICIAN,
 					enrolled.therapistName(), enrolled.initials() + " is enrolled; you are the primary therapist.",
 					enrollmentLink(event)));
 		}
 		if (event instanceof GroupAssigned assigned) {
-			return List.of(new AlertSpec("GROUP_ASSIGNED", AlertPriority.NORMAL, StaffRole.CLINICIAN,
+			return List.of(new AlertSpec(AlertType.GROUP_ASSIGNED, AlertPriority.NORMAL, StaffRole.CLINICIAN,
 					assigned.facilitator(), assigned.initials() + " joins a group you facilitate.",
 					enrollmentLink(event)));
 		}
@@ -73,18 +73,18 @@ public final class AlertRouter {
 			String text = waitlisted.initials() + " is waitlisted for want of a seat; admit by " + waitlisted.admitBy()
 					+ ".";
 			return List.of(
-					new AlertSpec("PATIENT_WAITLISTED", AlertPriority.HIGH, StaffRole.SCHEDULER, null, text,
+					new AlertSpec(AlertType.PATIENT_WAITLISTED, AlertPriority.HIGH, StaffRole.SCHEDULER, null, text,
 							enrollmentLink(event)),
-					new AlertSpec("PATIENT_WAITLISTED", AlertPriority.HIGH, StaffRole.PROGRAM_DIRECTOR, null, text,
+					new AlertSpec(AlertType.PATIENT_WAITLISTED, AlertPriority.HIGH, StaffRole.PROGRAM_DIRECTOR, null, text,
 							enrollmentLink(event)));
 		}
 		if (event instanceof GroupFull full) {
-			return List.of(new AlertSpec("GROUP_FULL", AlertPriority.NORMAL, StaffRole.PROGRAM_DIRECTOR, null,
+			return List.of(new AlertSpec(AlertType.GROUP_FULL, AlertPriority.NORMAL, StaffRole.PROGRAM_DIRECTOR, null,
 					"A group of the " + full.track().name().toLowerCase() + " track is full: new people will be waitlisted.",
 					this.schedulingBaseUrl + "/api/groups/" + full.groupId()));
 		}
 		if (event instanceof PlanOutOfRange plan) {
-			return List.of(new AlertSpec("PLAN_OUT_OF_RANGE", AlertPriority.HIGH, StaffRole.SCHEDULER, null,
+			return List.of(new AlertSpec(AlertType.PLAN_OUT_OF_RANGE, AlertPriority.HIGH, StaffRole.SCHEDULER, null,
 					"The weekly plan of " + plan.initials() + " for " + plan.week() + " has " + plan.totalHours()
 							+ " hours, outside the IOP range: adjust it.",
 					enrollmentLink(event)));
@@ -92,9 +92,9 @@ public final class AlertRouter {
 		if (event instanceof AdmitByNear near) {
 			String text = near.initials() + " is still waitlisted; admit by " + near.admitBy() + ".";
 			return List.of(
-					new AlertSpec("ADMIT_BY_NEAR", AlertPriority.HIGH, StaffRole.SCHEDULER, null, text,
+					new AlertSpec(AlertType.ADMIT_BY_NEAR, AlertPriority.HIGH, StaffRole.SCHEDULER, null, text,
 							enrollmentLink(event)),
-					new AlertSpec("ADMIT_BY_NEAR", AlertPriority.HIGH, StaffRole.PROGRAM_DIRECTOR, null, text,
+					new AlertSpec(AlertType.ADMIT_BY_NEAR, AlertPriority.HIGH, StaffRole.PROGRAM_DIRECTOR, null, text,
 							enrollmentLink(event)));
 		}
 		return List.of();
@@ -102,14 +102,14 @@ public final class AlertRouter {
 
 	/** A patient message could not be delivered: the coordinators reach the person another way. */
 	public AlertSpec messageFailed(String initials, String evaluationId) {
-		return new AlertSpec("MESSAGE_FAILED", AlertPriority.HIGH, StaffRole.INTAKE_COORDINATOR, null,
+		return new AlertSpec(AlertType.MESSAGE_FAILED, AlertPriority.HIGH, StaffRole.INTAKE_COORDINATOR, null,
 				"A message to " + initials + " could not be delivered: reach them another way.",
 				this.intakeBaseUrl + "/api/evaluation-requests/" + evaluationId);
 	}
 
 	/** The person prefers a phone call: a coordinator gives them the message by phone. */
 	public AlertSpec callPatient(String initials, String evaluationId) {
-		return new AlertSpec("CALL_PATIENT", AlertPriority.NORMAL, StaffRole.INTAKE_COORDINATOR, null,
+		return new AlertSpec(AlertType.CALL_PATIENT, AlertPriority.NORMAL, StaffRole.INTAKE_COORDINATOR, null,
 				"Call " + initials + " (their preferred channel) with the clinic's news for them.",
 				this.intakeBaseUrl + "/api/evaluation-requests/" + evaluationId);
 	}

@@ -3,7 +3,7 @@ package org.clinicops.notification.routing;
 import java.time.Duration;
 import java.util.Optional;
 
-import org.clinicops.common.events.AlertPriority;
+import org.clinicops.contracts.AlertPriority;
 
 /**
  * How long an alert may stay unacknowledged before it is sent again and escalated to the program

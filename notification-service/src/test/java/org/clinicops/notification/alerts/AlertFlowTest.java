@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.clinicops.common.events.EvaluationRequested;
-import org.clinicops.common.events.EventEnvelope;
-import org.clinicops.common.events.EventTypes;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.ReferralSource;
-import org.clinicops.common.events.Topics;
+import org.clinicops.contracts.EvaluationRequested;
+import org.clinicops.contracts.EventEnvelope;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.ReferralSource;
+import org.clinicops.contracts.Topics;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.EventPublisher;

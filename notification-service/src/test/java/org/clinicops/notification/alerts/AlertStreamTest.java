@@ -14,11 +14,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
-import org.clinicops.common.events.EvaluationRequested;
-import org.clinicops.common.events.EventTypes;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.ReferralSource;
-import org.clinicops.common.events.RiskFlagRaised;
+import org.clinicops.contracts.EvaluationRequested;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.ReferralSource;
+import org.clinicops.contracts.RiskFlagRaised;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.EventPublisher;
 import org.clinicops.testsupport.TestStaff;

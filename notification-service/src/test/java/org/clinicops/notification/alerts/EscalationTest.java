@@ -10,9 +10,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.clinicops.common.events.EventTypes;
-import org.clinicops.common.events.RiskFlagRaised;
-import org.clinicops.common.events.Topics;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.RiskFlagRaised;
+import org.clinicops.contracts.Topics;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.EventPublisher;

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.clinicops.common.events.EventTypes;
-import org.clinicops.common.events.RiskFlagRaised;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.RiskFlagRaised;
 import org.clinicops.testsupport.Browser;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.EventPublisher;

@@ -9,17 +9,18 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import org.clinicops.common.events.Cohort;
-import org.clinicops.common.events.ContactChannel;
-import org.clinicops.common.events.EventEnvelope;
-import org.clinicops.common.events.EventJson;
-import org.clinicops.common.events.EventTypes;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.PatientContact;
-import org.clinicops.common.events.PatientEnrolled;
-import org.clinicops.common.events.PatientWaitlisted;
-import org.clinicops.common.events.Track;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.ContactChannel;
+import org.clinicops.contracts.EventEnvelope;
+import org.clinicops.contracts.EventJson;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.PatientContact;
+import org.clinicops.contracts.PatientEnrolled;
+import org.clinicops.contracts.PatientWaitlisted;
+import org.clinicops.contracts.Track;
 import org.clinicops.notification.alerts.Alerts;
+import org.clinicops.notification.routing.AlertType;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.EventPublisher;
 import org.clinicops.testsupport.TestClock;
@@ -44,7 +45,7 @@ class PatientMessagesTest {
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
 	@Autowired
-	PatientMessages messages;
+	PatientMessageDelivery messages;
 
 	@Autowired
 	Contacts contacts;
@@ -158,7 +159,7 @@ class PatientMessagesTest {
 		await().atMost(WAIT)
 			.until(() -> this.alerts.findAll()
 				.stream()
-				.anyMatch(alert -> evaluationId.equals(alert.evaluationId()) && alert.type().equals("PATIENT_ENROLLED")));
+				.anyMatch(alert -> evaluationId.equals(alert.evaluationId()) && alert.type() == AlertType.PATIENT_ENROLLED));
 		Duration moved = Duration.ZERO;
 		try {
 			for (int retry = 0; retry < 4; retry++) {
@@ -177,7 +178,7 @@ class PatientMessagesTest {
 		assertThat(last.attempts()).isEqualTo(5);
 		assertThat(last.lastFailure()).doesNotContain("later@example.org");
 		assertThat(this.alerts.findAll()).filteredOn(alert -> evaluationId.equals(alert.evaluationId())
-				&& alert.type().equals("MESSAGE_FAILED"))
+				&& alert.type() == AlertType.MESSAGE_FAILED)
 			.singleElement()
 			.satisfies(alert -> assertThat(alert.recipientRole().name()).isEqualTo("INTAKE_COORDINATOR"));
 	}

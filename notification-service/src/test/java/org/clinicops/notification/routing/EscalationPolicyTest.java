@@ -2,7 +2,7 @@ package org.clinicops.notification.routing;
 
 import java.time.Duration;
 
-import org.clinicops.common.events.AlertPriority;
+import org.clinicops.contracts.AlertPriority;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -3,8 +3,8 @@ package org.clinicops.scheduling.census;
 import java.time.Instant;
 import java.util.List;
 
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.Track;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.Track;
 import org.clinicops.scheduling.waitlist.WaitlistEntry;
 
 /**

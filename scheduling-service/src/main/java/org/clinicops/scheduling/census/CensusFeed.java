@@ -1,12 +1,12 @@
 package org.clinicops.scheduling.census;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.clinicops.common.events.AlertAcknowledged;
-import org.clinicops.common.events.AlertPriority;
-import org.clinicops.common.events.AlertRaised;
-import org.clinicops.common.events.Topics;
 import org.clinicops.common.messaging.InboundEvent;
 import org.clinicops.common.web.LiveFeed;
+import org.clinicops.contracts.AlertAcknowledged;
+import org.clinicops.contracts.AlertPriority;
+import org.clinicops.contracts.AlertRaised;
+import org.clinicops.contracts.Topics;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.annotation.KafkaListener;

@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.EnrollmentStatus;
 import org.clinicops.scheduling.groups.Group;
-import org.clinicops.scheduling.waitlist.Waitlist;
 import org.clinicops.scheduling.waitlist.WaitlistEntry;
+import org.clinicops.scheduling.waitlist.WaitlistQueue;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,11 +26,11 @@ public class CensusService {
 
 	private final MongoTemplate mongo;
 
-	private final Waitlist waitlist;
+	private final WaitlistQueue waitlist;
 
 	private final Clock clock;
 
-	CensusService(MongoTemplate mongo, Waitlist waitlist, Clock clock) {
+	CensusService(MongoTemplate mongo, WaitlistQueue waitlist, Clock clock) {
 		this.mongo = mongo;
 		this.waitlist = waitlist;
 		this.clock = clock;

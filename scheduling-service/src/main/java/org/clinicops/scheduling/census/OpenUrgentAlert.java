@@ -2,7 +2,7 @@ package org.clinicops.scheduling.census;
 
 import java.time.Instant;
 
-import org.clinicops.common.events.StaffRole;
+import org.clinicops.contracts.StaffRole;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;

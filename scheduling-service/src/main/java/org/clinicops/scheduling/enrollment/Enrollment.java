@@ -1,26 +1,25 @@
 package org.clinicops.scheduling.enrollment;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
-import org.clinicops.common.events.AdmitByNear;
-import org.clinicops.common.events.Cohort;
-import org.clinicops.common.events.DischargeReason;
-import org.clinicops.common.events.EvaluationAccepted;
-import org.clinicops.common.events.EventTypes;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.GroupAssigned;
-import org.clinicops.common.events.PatientDischarged;
-import org.clinicops.common.events.PatientEnrolled;
-import org.clinicops.common.events.PatientWaitlisted;
-import org.clinicops.common.events.PlanOutOfRange;
-import org.clinicops.common.events.Track;
+import org.clinicops.common.ids.DerivedIds;
 import org.clinicops.common.outbox.OutboxAggregate;
 import org.clinicops.common.web.StateConflictException;
+import org.clinicops.contracts.AdmitByNear;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.DischargeReason;
+import org.clinicops.contracts.EvaluationAccepted;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.GroupAssigned;
+import org.clinicops.contracts.PatientDischarged;
+import org.clinicops.contracts.PatientEnrolled;
+import org.clinicops.contracts.PatientWaitlisted;
+import org.clinicops.contracts.PlanOutOfRange;
+import org.clinicops.contracts.Track;
 import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.groups.Placement;
 import org.clinicops.scheduling.groups.SeatRequest;
@@ -96,7 +95,7 @@ public class Enrollment extends OutboxAggregate {
 	}
 
 	public static String idFor(String evaluationId) {
-		return UUID.nameUUIDFromBytes(("enrollment:" + evaluationId).getBytes(StandardCharsets.UTF_8)).toString();
+		return DerivedIds.of("enrollment", evaluationId);
 	}
 
 	public static Enrollment accept(EvaluationAccepted accepted, String correlationId) {

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.clinicops.common.audit.Audited;
-import org.clinicops.common.events.DischargeReason;
+import org.clinicops.contracts.DischargeReason;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -6,19 +6,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.clinicops.common.events.DischargeReason;
-import org.clinicops.common.events.EvaluationAccepted;
 import org.clinicops.common.web.InvalidFieldException;
 import org.clinicops.common.web.RecordNotFoundException;
 import org.clinicops.common.web.StateConflictException;
-import org.clinicops.scheduling.SchedulingMetrics;
+import org.clinicops.contracts.DischargeReason;
+import org.clinicops.contracts.EvaluationAccepted;
+import org.clinicops.scheduling.enrollment.EnrollmentPlacement.Move;
+import org.clinicops.scheduling.enrollment.EnrollmentPlacement.OnConflict;
+import org.clinicops.scheduling.enrollment.EnrollmentPlacement.Outcome;
 import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.groups.GroupMatcher;
 import org.clinicops.scheduling.groups.GroupService;
-import org.clinicops.scheduling.groups.SeatReservations;
+import org.clinicops.scheduling.groups.SeatRequest;
+import org.clinicops.scheduling.groups.SeatReservation;
 import org.clinicops.scheduling.groups.SeatsFreed;
-import org.clinicops.scheduling.therapists.CaseloadReservations;
-import org.clinicops.scheduling.therapists.Therapist;
+import org.clinicops.scheduling.therapists.CaseloadReservation;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,9 +37,11 @@ public class EnrollmentService {
 
 	private final Enrollments enrollments;
 
-	private final SeatReservations seats;
+	private final SeatReservation seats;
 
-	private final CaseloadReservations caseloads;
+	private final CaseloadReservation caseloads;
+
+	private final EnrollmentPlacement placement;
 
 	private final GroupService groups;
 
@@ -45,18 +49,19 @@ public class EnrollmentService {
 
 	private final ApplicationEventPublisher events;
 
-	private final SchedulingMetrics metrics;
+	private final EnrollmentMetrics metrics;
 
 	private final Clock clock;
 
 	private final int admitByDays;
 
-	EnrollmentService(Enrollments enrollments, SeatReservations seats, CaseloadReservations caseloads,
-			GroupService groups, ApplicationEventPublisher events, SchedulingMetrics metrics, Clock clock,
-			@Value("${clinic.scheduling.admit-by-days}") int admitByDays) {
+	EnrollmentService(Enrollments enrollments, SeatReservation seats, CaseloadReservation caseloads,
+			EnrollmentPlacement placement, GroupService groups, ApplicationEventPublisher events,
+			EnrollmentMetrics metrics, Clock clock, @Value("${clinic.scheduling.admit-by-days}") int admitByDays) {
 		this.enrollments = enrollments;
 		this.seats = seats;
 		this.caseloads = caseloads;
+		this.placement = placement;
 		this.groups = groups;
 		this.events = events;
 		this.metrics = metrics;
@@ -70,23 +75,28 @@ public class EnrollmentService {
 		if (enrollment.status() != EnrollmentStatus.PENDING) {
 			return enrollment;
 		}
-		Instant now = this.clock.instant();
 		// Only an enrollment found pending, after a crash or a race, may already hold a seat.
-		Optional<Group> group = this.seats.assign(enrollment.seatRequest(LocalDate.now(this.clock)), existing.isPresent());
-		if (group.isPresent()) {
-			Therapist therapist = this.caseloads.assign(enrollment.id(), enrollment.primaryFocus()).orElse(null);
-			enrollment.enroll(group.get(), therapist, now);
-			Enrollment saved = this.enrollments.save(enrollment);
-			this.metrics.enrolled(saved.track());
-			this.metrics.enrollmentDecided(saved.status(), Duration.between(accepted.acceptedAt(), now));
-			this.events.publishEvent(new EnrollmentPlaced(saved.id()));
-			return saved;
+		boolean mayHoldSeat = existing.isPresent();
+		if (this.placement.place(enrollment, Move.ADMISSION, request -> this.seats.assign(request, mayHoldSeat),
+				OnConflict.RETHROW) == Outcome.PLACED) {
+			return enrollment;
 		}
+		Instant now = this.clock.instant();
 		enrollment.waitlist(this.admitByDays, now);
 		Enrollment saved = this.enrollments.save(enrollment);
 		this.metrics.waitlisted(saved.track());
 		this.metrics.enrollmentDecided(saved.status(), Duration.between(accepted.acceptedAt(), now));
 		return saved;
+	}
+
+	/**
+	 * Gives a waitlisted person a seat in the group. False when no seat was left there; true when
+	 * the person was placed, and also when another instance promoted or discharged them meanwhile
+	 * (the seat is given back and the next person may take it).
+	 */
+	public boolean promote(Enrollment waiting, Group group) {
+		return this.placement.place(waiting, Move.PROMOTION, request -> reserved(group, request),
+				OnConflict.GIVE_BACK) != Outcome.NO_SEAT;
 	}
 
 	public Enrollment get(String id) {
@@ -121,22 +131,21 @@ public class EnrollmentService {
 					+ "; only an ACTIVE enrollment can be transferred.");
 		}
 		Group target = this.groups.get(targetGroupId);
-		String from = enrollment.groupId();
-		if (target.id().equals(from)) {
+		if (target.id().equals(enrollment.groupId())) {
 			throw new InvalidFieldException("groupId", "is the person's group already");
 		}
 		if (!this.matcher.accepts(enrollment.placement(), target.asOption(LocalDate.now(this.clock)))) {
 			throw new InvalidFieldException("groupId", "does not match the person's focus, track and cohort");
 		}
-		if (!this.seats.reserveIn(target, enrollment.seatRequest(LocalDate.now(this.clock)))) {
+		if (this.placement.place(enrollment, Move.TRANSFER, request -> reserved(target, request),
+				OnConflict.RETHROW) == Outcome.NO_SEAT) {
 			throw new StateConflictException("The group " + target.name() + " has no seat left.");
 		}
-		this.seats.release(from, id, LocalDate.now(this.clock));
-		enrollment.transferTo(target, this.clock.instant());
-		Enrollment saved = this.enrollments.save(enrollment);
-		this.events.publishEvent(new EnrollmentPlaced(saved.id()));
-		this.events.publishEvent(new SeatsFreed(from));
-		return saved;
+		return enrollment;
+	}
+
+	private Optional<Group> reserved(Group group, SeatRequest request) {
+		return this.seats.reserveIn(group, request) ? Optional.of(group) : Optional.empty();
 	}
 
 	private Enrollment insertPending(EvaluationAccepted accepted, String correlationId) {
@@ -147,6 +156,4 @@ public class EnrollmentService {
 			return this.enrollments.findByEvaluationId(accepted.evaluationId()).orElseThrow(() -> ex);
 		}
 	}
-
-
 }

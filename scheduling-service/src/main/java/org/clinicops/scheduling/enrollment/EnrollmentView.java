@@ -3,10 +3,10 @@ package org.clinicops.scheduling.enrollment;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.clinicops.common.events.Cohort;
-import org.clinicops.common.events.DischargeReason;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.Track;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.DischargeReason;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.Track;
 
 public record EnrollmentView(String id, String evaluationId, EnrollmentStatus status, Track track, Focus primaryFocus,
 		Cohort cohort, String groupId, String groupName, String therapistId, String therapistName, LocalDate startDate,

@@ -1,10 +1,9 @@
 package org.clinicops.scheduling.enrollment;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.clinicops.common.events.EvaluationAccepted;
-import org.clinicops.common.events.Topics;
-import org.clinicops.common.messaging.InboundEvent;
-import org.clinicops.common.messaging.ProcessedEvents;
+import org.clinicops.common.messaging.IdempotentConsumer;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.Topics;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -17,19 +16,17 @@ class EvaluationAcceptedListener {
 
 	private final EnrollmentService enrollments;
 
-	private final ProcessedEvents processed;
+	private final IdempotentConsumer processed;
 
-	EvaluationAcceptedListener(EnrollmentService enrollments, ProcessedEvents processed) {
+	EvaluationAcceptedListener(EnrollmentService enrollments, IdempotentConsumer processed) {
 		this.enrollments = enrollments;
 		this.processed = processed;
 	}
 
 	@KafkaListener(topics = Topics.INTAKE_EVALUATIONS)
 	void on(ConsumerRecord<String, String> record) {
-		InboundEvent.read(record)
-			.filter(event -> event.payload() instanceof EvaluationAccepted)
-			.ifPresent(event -> this.processed.handleOnce(CONSUMER, event.envelope(),
-					() -> this.enrollments.enroll((EvaluationAccepted) event.payload(), event.envelope().correlationId())));
+		this.processed.handleOnce(CONSUMER, record, EventTypes.EVALUATION_ACCEPTED,
+				(accepted, envelope) -> this.enrollments.enroll(accepted, envelope.correlationId()));
 	}
 
 }

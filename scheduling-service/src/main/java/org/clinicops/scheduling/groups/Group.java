@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.clinicops.common.events.Cohort;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.Track;
 import org.clinicops.common.outbox.OutboxAggregate;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.Track;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -18,7 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A therapy group. {@code seatsLeft} is the hard capacity limit and {@code holders} the
  * enrollments holding a seat now: both only ever change together, by one conditional atomic
- * update ({@link SeatReservations}), never by reading and writing back. The dated memberships
+ * update ({@link SeatReservation}), never by reading and writing back. The dated memberships
  * (the roster's history) are {@link Membership} documents. A full group announces itself through
  * this document's outbox, in the same update that took the last seat.
  */

@@ -3,7 +3,7 @@ package org.clinicops.scheduling.groups;
 import java.util.Comparator;
 import java.util.List;
 
-import org.clinicops.common.events.Cohort;
+import org.clinicops.contracts.Cohort;
 
 /**
  * Orders the groups a person may join, best first. A group qualifies when its focus and track

@@ -2,9 +2,9 @@ package org.clinicops.scheduling.groups;
 
 import java.time.LocalDateTime;
 
-import org.clinicops.common.events.Cohort;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.Track;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.Track;
 
 /** What the matcher needs to know of a group. */
 public record GroupOption(String id, Focus focus, Cohort cohort, Track track, int capacity, int seatsLeft,

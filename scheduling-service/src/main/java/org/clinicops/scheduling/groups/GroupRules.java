@@ -4,8 +4,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.clinicops.common.events.Track;
 import org.clinicops.common.web.FieldError;
+import org.clinicops.contracts.Track;
 
 /**
  * What makes a group's weekly meetings valid: each inside its track's hours, and no two of them

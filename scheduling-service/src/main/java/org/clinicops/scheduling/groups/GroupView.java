@@ -2,9 +2,9 @@ package org.clinicops.scheduling.groups;
 
 import java.util.List;
 
-import org.clinicops.common.events.Cohort;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.Track;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.Track;
 
 public record GroupView(String id, String name, Focus focus, Cohort cohort, Track track, String facilitator,
 		int capacity, int seatsLeft, int utilisationPercent, boolean open, List<Meeting> meetings) {

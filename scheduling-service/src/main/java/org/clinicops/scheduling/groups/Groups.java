@@ -2,8 +2,8 @@ package org.clinicops.scheduling.groups;
 
 import java.util.List;
 
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.Track;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.Track;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 

@@ -12,10 +12,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.clinicops.common.audit.Audited;
-import org.clinicops.common.events.Cohort;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.Track;
 import org.clinicops.common.web.InvalidFieldException;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.Track;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,8 +1,8 @@
 package org.clinicops.scheduling.groups;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.UUID;
+
+import org.clinicops.common.ids.DerivedIds;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -20,8 +20,7 @@ public record Membership(@Id String id, String groupId, @Indexed String enrollme
 		LocalDate joinedOn, LocalDate leftOn) {
 
 	public static Membership joining(String groupId, String enrollmentId, String initials, LocalDate joinedOn) {
-		String id = UUID.nameUUIDFromBytes((enrollmentId + "|" + groupId + "|" + joinedOn).getBytes(StandardCharsets.UTF_8))
-			.toString();
+		String id = DerivedIds.of(enrollmentId, groupId, joinedOn);
 		return new Membership(id, groupId, enrollmentId, initials, joinedOn, null);
 	}
 

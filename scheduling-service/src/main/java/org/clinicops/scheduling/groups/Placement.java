@@ -1,8 +1,8 @@
 package org.clinicops.scheduling.groups;
 
-import org.clinicops.common.events.Cohort;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.Track;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.Track;
 
 /** What a person needs of a group. */
 public record Placement(Focus focus, Cohort cohort, Track track) {

@@ -3,7 +3,7 @@ package org.clinicops.scheduling.groups;
 import java.time.LocalTime;
 import java.util.Map;
 
-import org.clinicops.common.events.Track;
+import org.clinicops.contracts.Track;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -3,7 +3,7 @@ package org.clinicops.scheduling.groups;
 import java.time.LocalTime;
 import java.util.Map;
 
-import org.clinicops.common.events.Track;
+import org.clinicops.contracts.Track;
 
 /** The hours of the day each track's sessions must lie within. */
 public final class TrackHours {

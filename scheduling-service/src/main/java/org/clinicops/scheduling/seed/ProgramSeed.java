@@ -3,9 +3,9 @@ package org.clinicops.scheduling.seed;
 import java.util.List;
 import java.util.Set;
 
-import org.clinicops.common.events.Cohort;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.Track;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.Track;
 import org.clinicops.scheduling.groups.Meeting;
 
 /** The groups and therapists a clinic starts with, as read from a seed file. */

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.clinicops.common.events.Focus;
+import org.clinicops.contracts.Focus;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A therapist and their caseload. Like a group's seats, {@code slotsLeft} only changes by a
- * conditional atomic update ({@link CaseloadReservations}).
+ * conditional atomic update ({@link CaseloadReservation}).
  */
 @Document("therapists")
 public class Therapist {

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.clinicops.common.events.Focus;
+import org.clinicops.contracts.Focus;
 
 public record TherapistForm(@NotBlank @Size(max = 100) String name, @NotNull @Min(1) @Max(60) Integer caseloadCapacity,
 		@NotEmpty Set<@NotNull Focus> specialties) {

@@ -2,7 +2,7 @@ package org.clinicops.scheduling.therapists;
 
 import java.util.Set;
 
-import org.clinicops.common.events.Focus;
+import org.clinicops.contracts.Focus;
 
 public record TherapistView(String id, String name, int caseloadCapacity, int slotsLeft, Set<Focus> specialties) {
 

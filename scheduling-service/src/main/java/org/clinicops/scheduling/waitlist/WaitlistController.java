@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class WaitlistController {
 
-	private final Waitlist waitlist;
+	private final WaitlistQueue waitlist;
 
 	private final Clock clock;
 
-	WaitlistController(Waitlist waitlist, Clock clock) {
+	WaitlistController(WaitlistQueue waitlist, Clock clock) {
 		this.waitlist = waitlist;
 		this.clock = clock;
 	}

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.clinicops.common.events.Cohort;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.Track;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.Track;
 import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.WaitlistPriority;
 

@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class WaitlistPage {
 
-	private final Waitlist waitlist;
+	private final WaitlistQueue waitlist;
 
 	private final Clock clock;
 
-	WaitlistPage(Waitlist waitlist, Clock clock) {
+	WaitlistPage(WaitlistQueue waitlist, Clock clock) {
 		this.waitlist = waitlist;
 		this.clock = clock;
 	}

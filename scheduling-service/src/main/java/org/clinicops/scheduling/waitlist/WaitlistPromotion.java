@@ -1,25 +1,16 @@
 package org.clinicops.scheduling.waitlist;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 
-import org.clinicops.scheduling.SchedulingMetrics;
 import org.clinicops.scheduling.enrollment.Enrollment;
-import org.clinicops.scheduling.enrollment.EnrollmentPlaced;
-import org.clinicops.scheduling.enrollment.Enrollments;
+import org.clinicops.scheduling.enrollment.EnrollmentService;
 import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.groups.Groups;
-import org.clinicops.scheduling.groups.SeatReservations;
 import org.clinicops.scheduling.groups.SeatsFreed;
-import org.clinicops.scheduling.therapists.CaseloadReservations;
-import org.clinicops.scheduling.therapists.Therapist;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,30 +24,14 @@ public class WaitlistPromotion {
 
 	private final Groups groups;
 
-	private final Waitlist waitlist;
+	private final WaitlistQueue waitlist;
 
-	private final Enrollments enrollments;
+	private final EnrollmentService enrollments;
 
-	private final SeatReservations seats;
-
-	private final CaseloadReservations caseloads;
-
-	private final SchedulingMetrics metrics;
-
-	private final ApplicationEventPublisher events;
-
-	private final Clock clock;
-
-	WaitlistPromotion(Groups groups, Waitlist waitlist, Enrollments enrollments, SeatReservations seats,
-			CaseloadReservations caseloads, SchedulingMetrics metrics, ApplicationEventPublisher events, Clock clock) {
+	WaitlistPromotion(Groups groups, WaitlistQueue waitlist, EnrollmentService enrollments) {
 		this.groups = groups;
 		this.waitlist = waitlist;
 		this.enrollments = enrollments;
-		this.seats = seats;
-		this.caseloads = caseloads;
-		this.metrics = metrics;
-		this.events = events;
-		this.clock = clock;
 	}
 
 	/**
@@ -79,33 +54,11 @@ public class WaitlistPromotion {
 		while (true) {
 			Optional<Group> group = this.groups.findById(groupId).filter(Group::isOpen).filter(g -> g.seatsLeft() > 0);
 			Optional<Enrollment> next = group.flatMap(this.waitlist::firstFor);
-			if (next.isEmpty() || !promote(next.get(), group.get())) {
+			if (next.isEmpty() || !this.enrollments.promote(next.get(), group.get())) {
 				return promoted;
 			}
 			promoted++;
 		}
-	}
-
-	private boolean promote(Enrollment enrollment, Group group) {
-		if (!this.seats.reserveIn(group, enrollment.seatRequest(LocalDate.now(this.clock)))) {
-			return false;
-		}
-		Therapist therapist = this.caseloads.assign(enrollment.id(), enrollment.primaryFocus()).orElse(null);
-		enrollment.enroll(group, therapist, this.clock.instant());
-		try {
-			this.enrollments.save(enrollment);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			// Another instance promoted or discharged this person meanwhile: give the seat back.
-			this.seats.release(group.id(), enrollment.id(), LocalDate.now(this.clock));
-			if (therapist != null) {
-				this.caseloads.release(enrollment.id());
-			}
-			return true;
-		}
-		this.metrics.promoted(enrollment.track());
-		this.events.publishEvent(new EnrollmentPlaced(enrollment.id()));
-		return true;
 	}
 
 }

@@ -12,14 +12,14 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.clinicops.common.events.Cohort;
-import org.clinicops.common.events.EvaluationAccepted;
-import org.clinicops.common.events.EventEnvelope;
-import org.clinicops.common.events.EventJson;
-import org.clinicops.common.events.EventTypes;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.Topics;
-import org.clinicops.common.messaging.CloudEventHeaders;
+import org.clinicops.common.messaging.KafkaCloudEvents;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.EvaluationAccepted;
+import org.clinicops.contracts.EventEnvelope;
+import org.clinicops.contracts.EventJson;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.Topics;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.EventPublisher;
@@ -52,7 +52,7 @@ class DeadLetterReplayTest {
 
 	private void park(EvaluationAccepted accepted, EventEnvelope envelope) {
 		ProducerRecord<String, String> parked = new ProducerRecord<>(Topics.deadLetterOf(Topics.INTAKE_EVALUATIONS),
-				null, accepted.evaluationId(), EventJson.write(accepted), CloudEventHeaders.of(envelope));
+				null, accepted.evaluationId(), EventJson.write(accepted), KafkaCloudEvents.of(envelope));
 		parked.headers()
 			.add(new RecordHeader(KafkaHeaders.DLT_ORIGINAL_TOPIC, bytes(Topics.INTAKE_EVALUATIONS)))
 			.add(new RecordHeader(KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP, bytes("scheduling-service")))

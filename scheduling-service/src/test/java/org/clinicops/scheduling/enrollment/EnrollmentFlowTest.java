@@ -1,21 +1,24 @@
 package org.clinicops.scheduling.enrollment;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.clinicops.common.events.Cohort;
-import org.clinicops.common.events.EvaluationAccepted;
-import org.clinicops.common.events.EventEnvelope;
-import org.clinicops.common.events.EventTypes;
-import org.clinicops.common.events.Focus;
-import org.clinicops.common.events.Topics;
+import org.bson.Document;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.EvaluationAccepted;
+import org.clinicops.contracts.EventEnvelope;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.Topics;
 import org.clinicops.scheduling.SchedulingFixtures;
 import org.clinicops.scheduling.groups.Groups;
 import org.clinicops.scheduling.therapists.Therapists;
@@ -32,6 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -157,6 +162,25 @@ class EnrollmentFlowTest {
 			.until(() -> enrollmentsTopic.events(EventTypes.PATIENT_ENROLLED.name(), marker.evaluationId()).size() == 1);
 		assertThat(enrollmentsTopic.events(EventTypes.PATIENT_ENROLLED.name(), accepted.evaluationId())).hasSize(1);
 		assertThat(enrollmentsTopic.events(EventTypes.GROUP_ASSIGNED.name(), accepted.evaluationId())).hasSize(1);
+	}
+
+	@Test
+	void anEnrollmentStoredBeforeIdsHadOneDerivationIsFoundAgainByItsEvaluation() {
+		createGroup("Recovery Foundations (morning)", Focus.SUBSTANCE_USE, Cohort.GENERAL, "MORNING", 12);
+		EvaluationAccepted accepted = accepted(Focus.SUBSTANCE_USE, Cohort.GENERAL);
+		String storedId = this.enrollmentService.enroll(accepted, "before-upgrade").id();
+		String idBeforeUpgrade = UUID
+			.nameUUIDFromBytes(("enrollment:" + accepted.evaluationId()).getBytes(StandardCharsets.UTF_8))
+			.toString();
+		Document stored = this.mongo.findById(storedId, Document.class, "enrollments");
+		this.mongo.remove(Query.query(Criteria.where("_id").is(storedId)), "enrollments");
+		this.mongo.insert(stored.append("_id", idBeforeUpgrade), "enrollments");
+
+		Enrollment again = this.enrollmentService.enroll(accepted, "redelivered");
+
+		assertThat(again.id()).isEqualTo(idBeforeUpgrade);
+		assertThat(this.enrollments.findAll().stream().filter(e -> e.evaluationId().equals(accepted.evaluationId())))
+			.hasSize(1);
 	}
 
 	@Test

@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
-import org.clinicops.common.events.Track;
+import org.clinicops.contracts.Track;
 import org.clinicops.scheduling.SchedulingFixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

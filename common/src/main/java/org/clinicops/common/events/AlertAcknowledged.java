@@ -1,8 +1,0 @@
-package org.clinicops.common.events;
-
-import java.time.Instant;
-
-/** A staff member acknowledged an alert; {@code acknowledgedBy} is their staff login, never a patient's detail. */
-public record AlertAcknowledged(String alertId, String evaluationId, String acknowledgedBy, Instant acknowledgedAt)
-		implements ClinicEvent {
-}

@@ -1,7 +1,0 @@
-package org.clinicops.common.events;
-
-public enum AlertPriority {
-
-	URGENT, HIGH, NORMAL, INFO
-
-}

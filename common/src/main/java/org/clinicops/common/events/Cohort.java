@@ -1,8 +1,0 @@
-package org.clinicops.common.events;
-
-/** Who a group is for. A person of a specific cohort may also join a GENERAL group. */
-public enum Cohort {
-
-	GENERAL, WOMEN, MEN, VETERANS, TRAUMA_SURVIVORS
-
-}

@@ -1,8 +1,0 @@
-package org.clinicops.common.events;
-
-/** How a person prefers to be contacted. */
-public enum ContactChannel {
-
-	PHONE, EMAIL, SMS
-
-}

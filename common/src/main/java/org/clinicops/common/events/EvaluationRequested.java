@@ -1,8 +1,0 @@
-package org.clinicops.common.events;
-
-import java.time.Instant;
-import java.util.List;
-
-public record EvaluationRequested(String evaluationId, String initials, List<Focus> concerns,
-		ReferralSource source, Instant receivedAt) implements ClinicEvent {
-}

@@ -1,8 +1,0 @@
-package org.clinicops.common.events;
-
-/** The concern areas of the clinic's programs; also the focus of a group and a therapist's specialty. */
-public enum Focus {
-
-	SUBSTANCE_USE, MENTAL_HEALTH, EATING_DISORDER
-
-}

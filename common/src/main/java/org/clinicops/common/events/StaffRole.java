@@ -1,8 +1,0 @@
-package org.clinicops.common.events;
-
-/** The staff roles of the clinic; alerts are routed to them and endpoints are guarded by them. */
-public enum StaffRole {
-
-	INTAKE_COORDINATOR, CLINICIAN, SCHEDULER, PROGRAM_DIRECTOR, OPS
-
-}

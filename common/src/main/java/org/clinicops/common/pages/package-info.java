@@ -1,0 +1,2 @@
+/** The staff pages' shared layout, navigation, login page and lenient form reading. */
+package org.clinicops.common.pages;

@@ -1,0 +1,7 @@
+package org.clinicops.contracts;
+
+public enum AlertPriority {
+
+	URGENT, HIGH, NORMAL, INFO
+
+}

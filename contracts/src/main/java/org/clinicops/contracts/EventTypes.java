@@ -1,0 +1,77 @@
+package org.clinicops.contracts;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The catalog of event types the platform publishes. */
+public final class EventTypes {
+
+	public static final EventType<EvaluationRequested> EVALUATION_REQUESTED = new EventType<>(
+			"clinic.intake.evaluation-requested.v1", Topics.INTAKE_EVALUATIONS, EvaluationRequested.class);
+
+	public static final EventType<EvaluationScreened> EVALUATION_SCREENED = new EventType<>(
+			"clinic.intake.evaluation-screened.v1", Topics.INTAKE_EVALUATIONS, EvaluationScreened.class);
+
+	public static final EventType<RiskFlagRaised> RISK_FLAG_RAISED = new EventType<>(
+			"clinic.intake.risk-flag-raised.v1", Topics.INTAKE_EVALUATIONS, RiskFlagRaised.class);
+
+	public static final EventType<EvaluationAccepted> EVALUATION_ACCEPTED = new EventType<>(
+			"clinic.intake.evaluation-accepted.v1", Topics.INTAKE_EVALUATIONS, EvaluationAccepted.class);
+
+	public static final EventType<EvaluationReferred> EVALUATION_REFERRED = new EventType<>(
+			"clinic.intake.evaluation-referred.v1", Topics.INTAKE_EVALUATIONS, EvaluationReferred.class);
+
+	public static final EventType<EvaluationDeclined> EVALUATION_DECLINED = new EventType<>(
+			"clinic.intake.evaluation-declined.v1", Topics.INTAKE_EVALUATIONS, EvaluationDeclined.class);
+
+	public static final EventType<EvaluationWithdrawn> EVALUATION_WITHDRAWN = new EventType<>(
+			"clinic.intake.evaluation-withdrawn.v1", Topics.INTAKE_EVALUATIONS, EvaluationWithdrawn.class);
+
+	/** Its tombstone (no value, same type) removes the contact. */
+	public static final EventType<PatientContact> PATIENT_CONTACT = new EventType<>("clinic.intake.patient-contact.v1",
+			Topics.INTAKE_CONTACTS, PatientContact.class);
+
+	public static final EventType<PatientEnrolled> PATIENT_ENROLLED = new EventType<>(
+			"clinic.scheduling.patient-enrolled.v1", Topics.SCHEDULING_ENROLLMENTS, PatientEnrolled.class);
+
+	public static final EventType<GroupAssigned> GROUP_ASSIGNED = new EventType<>(
+			"clinic.scheduling.group-assigned.v1", Topics.SCHEDULING_ENROLLMENTS, GroupAssigned.class);
+
+	public static final EventType<PatientWaitlisted> PATIENT_WAITLISTED = new EventType<>(
+			"clinic.scheduling.patient-waitlisted.v1", Topics.SCHEDULING_ENROLLMENTS, PatientWaitlisted.class);
+
+	public static final EventType<GroupFull> GROUP_FULL = new EventType<>("clinic.scheduling.group-full.v1",
+			Topics.SCHEDULING_ENROLLMENTS, GroupFull.class);
+
+	public static final EventType<AdmitByNear> ADMIT_BY_NEAR = new EventType<>("clinic.scheduling.admit-by-near.v1",
+			Topics.SCHEDULING_ENROLLMENTS, AdmitByNear.class);
+
+	public static final EventType<PlanOutOfRange> PLAN_OUT_OF_RANGE = new EventType<>(
+			"clinic.scheduling.plan-out-of-range.v1", Topics.SCHEDULING_ENROLLMENTS, PlanOutOfRange.class);
+
+	public static final EventType<PatientDischarged> PATIENT_DISCHARGED = new EventType<>(
+			"clinic.scheduling.patient-discharged.v1", Topics.SCHEDULING_ENROLLMENTS, PatientDischarged.class);
+
+	public static final EventType<AlertRaised> ALERT_RAISED = new EventType<>(
+			"clinic.notification.alert-raised.v1", Topics.NOTIFICATION_ALERTS, AlertRaised.class);
+
+	public static final EventType<AlertAcknowledged> ALERT_ACKNOWLEDGED = new EventType<>(
+			"clinic.notification.alert-acknowledged.v1", Topics.NOTIFICATION_ALERTS, AlertAcknowledged.class);
+
+	public static final EventType<AlertEscalated> ALERT_ESCALATED = new EventType<>(
+			"clinic.notification.alert-escalated.v1", Topics.NOTIFICATION_ALERTS, AlertEscalated.class);
+
+	public static final List<EventType<?>> ALL = List.of(EVALUATION_REQUESTED, EVALUATION_SCREENED,
+			RISK_FLAG_RAISED, EVALUATION_ACCEPTED, EVALUATION_REFERRED, EVALUATION_DECLINED, EVALUATION_WITHDRAWN,
+			PATIENT_CONTACT, PATIENT_ENROLLED, GROUP_ASSIGNED,
+			PATIENT_WAITLISTED, GROUP_FULL, ADMIT_BY_NEAR, PLAN_OUT_OF_RANGE, PATIENT_DISCHARGED, ALERT_RAISED, ALERT_ACKNOWLEDGED,
+			ALERT_ESCALATED);
+
+	public static Optional<EventType<?>> byName(String name) {
+		return ALL.stream().filter(type -> type.name().equals(name)).findFirst();
+	}
+
+	private EventTypes() {
+	}
+
+}

@@ -1,0 +1,117 @@
+package org.clinicops.scheduling.groups;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.clinicops.common.outbox.OutboxEvent;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.GroupFull;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes and frees seats. A seat is taken by one conditional update, only while one is left and
+ * only once per enrollment: two instances racing for the last seat cannot both win, and the update
+ * that takes the last seat also stores the group-full event. The dated membership is written
+ * after the seat, under an id derived from it, so a re-run completes it rather than doubling it.
+ */
+@Component
+public class SeatReservation {
+
+	private final MongoTemplate mongo;
+
+	private final Groups groups;
+
+	private final Memberships memberships;
+
+	private final Clock clock;
+
+	private final GroupMatcher matcher = new GroupMatcher();
+
+	SeatReservation(MongoTemplate mongo, Groups groups, Memberships memberships, Clock clock) {
+		this.mongo = mongo;
+		this.groups = groups;
+		this.memberships = memberships;
+		this.clock = clock;
+	}
+
+	/**
+	 * A seat in the best matching group with one left. {@code mayHoldOne} says the request may be a
+	 * re-run after a crash, so a seat it already took is looked for first.
+	 */
+	public Optional<Group> assign(SeatRequest request, boolean mayHoldOne) {
+		if (mayHoldOne) {
+			Optional<Group> held = heldBy(request.enrollmentId());
+			if (held.isPresent()) {
+				this.memberships.save(Membership.joining(held.get().id(), request.enrollmentId(), request.initials(),
+						request.startDate()));
+				return held;
+			}
+		}
+		Map<String, Group> byId = this.groups.findByFocusAndTrack(request.placement().focus(), request.placement().track())
+			.stream()
+			.collect(Collectors.toMap(Group::id, Function.identity()));
+		List<GroupOption> ranked = this.matcher.rank(request.placement(),
+				byId.values().stream().map(group -> group.asOption(request.startDate())).toList());
+		for (GroupOption option : ranked) {
+			if (reserveIn(byId.get(option.id()), request)) {
+				return Optional.of(byId.get(option.id()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Takes a seat in this group if one is left; the caller has checked that the group matches. */
+	public boolean reserveIn(Group group, SeatRequest request) {
+		boolean taken = take(group, request, Criteria.where("seatsLeft").gt(1), new Update())
+				|| take(group, request, Criteria.where("seatsLeft").is(1), new Update().push("outbox",
+						OutboxEvent.of(EventTypes.GROUP_FULL, groupFull(group, request), request.correlationId())));
+		if (taken) {
+			this.memberships.save(Membership.joining(group.id(), request.enrollmentId(), request.initials(),
+					request.startDate()));
+		}
+		return taken;
+	}
+
+	private boolean take(Group group, SeatRequest request, Criteria seats, Update update) {
+		Query free = Query.query(Criteria.where("_id").is(group.id())
+			.and("open").is(true)
+			.and("holders").ne(request.enrollmentId())
+			.andOperator(seats));
+		update.inc("seatsLeft", -1).push("holders", request.enrollmentId());
+		return this.mongo.updateFirst(free, update, Group.class).getModifiedCount() == 1;
+	}
+
+	private GroupFull groupFull(Group group, SeatRequest request) {
+		return new GroupFull(request.evaluationId(), group.id(), group.focus(), group.cohort(), group.track(),
+				group.capacity(), Instant.now(this.clock));
+	}
+
+	/**
+	 * Frees the enrollment's seat in the group from the given day on, closing its membership. Safe
+	 * to repeat: a seat already freed is not freed twice.
+	 */
+	public void release(String groupId, String enrollmentId, LocalDate leavingOn) {
+		this.mongo.updateMulti(
+				Query.query(Criteria.where("groupId").is(groupId).and("enrollmentId").is(enrollmentId).and("leftOn").is(null)),
+				new Update().set("leftOn", leavingOn), Membership.class);
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(groupId).and("holders").is(enrollmentId)),
+				new Update().inc("seatsLeft", 1).pull("holders", enrollmentId), Group.class);
+	}
+
+	public Optional<Group> heldBy(String enrollmentId) {
+		return Optional.ofNullable(
+				this.mongo.findOne(Query.query(Criteria.where("holders").is(enrollmentId)), Group.class));
+	}
+
+}
