@@ -20,6 +20,7 @@ import org.clinicops.common.outbox.OutboxRelay;
 import org.clinicops.common.pages.LoginPage;
 import org.clinicops.common.pages.NavigationProperties;
 import org.clinicops.common.pages.PageLayout;
+import org.clinicops.common.web.DeclaredQueryParameters;
 import org.clinicops.common.web.IsoDateDeserializer;
 import org.clinicops.common.web.ProblemDetailAdvice;
 import org.clinicops.common.web.RequestBodyLimitFilter;
@@ -34,6 +35,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
@@ -44,9 +46,17 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * The cross-cutting support every service gets by depending on {@code common}: the outbox relay,
@@ -100,6 +110,17 @@ public class PlatformSupportConfiguration {
 		return new DeadLetterReplay(listeners, kafka, mongo, bootstrapServers, clock);
 	}
 
+	/** An API call names only the query parameters its endpoint takes. */
+	@Bean
+	WebMvcConfigurer declaredQueryParameters() {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(new DeclaredQueryParameters()).addPathPatterns("/api/**");
+			}
+		};
+	}
+
 	/** Every URL is checked before anything else reads it. */
 	@Bean
 	UrlHygieneFilter urlHygieneFilter() {
@@ -115,6 +136,31 @@ public class PlatformSupportConfiguration {
 		return new SimpleModule("clinic-strict-request-values")
 			.addDeserializer(String.class, new WellFormedTextDeserializer())
 			.addDeserializer(LocalDate.class, new IsoDateDeserializer());
+	}
+
+	/**
+	 * Request bodies are read exactly as their document says: no scalar is coerced into another
+	 * type (1 is no yes, "12" no number, 1.5 no whole number, 0 no choice), and an empty string is
+	 * no value of any other type. Numbers out of their type's range are refused by Jackson itself.
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer strictJsonReading() {
+		return builder -> builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+			.withCoercionConfigDefaults(config -> config.setAcceptBlankAsEmpty(false)
+				.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Boolean, config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Integer, config -> config.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Float, config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
 	}
 
 	@Bean

@@ -59,6 +59,10 @@ class BadInputTest {
 		}
 		cases.add(BadRequests.refused("POST decision: unknown outcome",
 				() -> clinician.post(requests + "/" + id + "/decision", Map.of("outcome", "MAYBE", "levelOfCare", "CRISIS"))));
+		for (String filter : List.of("status", "concern")) {
+			BadRequests.badListQueries(filter).forEach((label, query) -> cases
+				.add(BadRequests.refused("GET " + requests + " with " + label, () -> coordinator.get(requests + query))));
+		}
 		for (Map.Entry<String, String> part : BadRequests.suspiciousUrlParts().entrySet()) {
 			cases.add(BadRequests.refused("GET one with " + part.getKey(), () -> coordinator.get(requests + part.getValue())));
 			cases.add(BadRequests.refused("POST withdraw with " + part.getKey(),

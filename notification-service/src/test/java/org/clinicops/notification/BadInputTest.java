@@ -42,6 +42,10 @@ class BadInputTest {
 		ApiClient ops = ApiClient.as(TestStaff.OPS, base);
 		List<DynamicTest> cases = new ArrayList<>();
 		Map<String, Long> before = StoredState.settled(this.mongo, TOPICS);
+		for (String filter : List.of("status", "role", "priority")) {
+			BadRequests.badListQueries(filter).forEach((label, query) -> cases
+				.add(BadRequests.refused("GET /api/alerts with " + label, () -> director.get("/api/alerts" + query))));
+		}
 		for (Map.Entry<String, String> part : BadRequests.suspiciousUrlParts().entrySet()) {
 			cases.add(BadRequests.refused("POST acknowledge with " + part.getKey(),
 					() -> director.post("/api/alerts" + part.getValue() + "/acknowledge", null)));

@@ -81,6 +81,10 @@ class BadInputTest {
 		cases.add(BadRequests.refused("POST group: meeting at 25:00", () -> scheduler.post("/api/groups",
 				Map.of("name", "X", "focus", "SUBSTANCE_USE", "cohort", "GENERAL", "track", "EVENING", "facilitator", "Y",
 						"meetings", List.of(Map.of("day", "MONDAY", "start", "25:00", "minutes", 60))))));
+		for (String list : List.of("/api/enrollments", "/api/groups", "/api/therapists", "/api/waitlist")) {
+			BadRequests.badListQueries("status").forEach((label, query) -> cases
+				.add(BadRequests.refused("GET " + list + " with " + label, () -> scheduler.get(list + query))));
+		}
 		for (Map.Entry<String, String> part : BadRequests.suspiciousUrlParts().entrySet()) {
 			for (String path : List.of("/api/groups", "/api/enrollments")) {
 				cases.add(BadRequests.refused("GET " + path + " with " + part.getKey(), () -> scheduler.get(path + part.getValue())));

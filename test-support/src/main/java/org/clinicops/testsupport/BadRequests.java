@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DynamicTest;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +52,6 @@ public final class BadRequests {
 			bad.add(new BadBody(name + " is {$gt: ''}", with(valid, name, operator("$gt"))));
 			bad.add(new BadBody(name + " is {$ne: null}", with(valid, name, operator("$ne"))));
 			if (value.isString()) {
-				bad.add(new BadBody(name + " is a number", with(valid, name, JSON.getNodeFactory().numberNode(42))));
 				bad.add(new BadBody(name + " is 10,000 characters",
 						with(valid, name, JSON.getNodeFactory().textNode("x".repeat(10_000)))));
 				bad.add(new BadBody(name + " holds NUL", with(valid, name, JSON.getNodeFactory().textNode("A\u0000B"))));
@@ -69,6 +69,7 @@ public final class BadRequests {
 				bad.add(new BadBody(name + " is an object", with(valid, name, JSON.getNodeFactory().objectNode())));
 			}
 		}
+		wrongScalars(valid, "", bad);
 		return bad;
 	}
 
@@ -78,10 +79,81 @@ public final class BadRequests {
 		return operator;
 	}
 
+	/**
+	 * Each scalar anywhere in the body (nested objects and the first element of lists included)
+	 * given as a value of another JSON type that a lenient reader would coerce: a number or text for
+	 * a yes/no, a fraction, text, a yes/no or an out-of-range number for a whole number, text or a
+	 * yes/no for a decimal, a number (a choice's index) for text.
+	 */
+	private static void wrongScalars(ObjectNode root, String path, List<BadBody> bad) {
+		JsonNode at = path.isEmpty() ? root : root.at(path);
+		if (at.isObject()) {
+			at.properties().forEach(field -> wrongScalars(root, path + "/" + field.getKey(), bad));
+			return;
+		}
+		if (at.isArray()) {
+			if (!at.isEmpty()) {
+				wrongScalars(root, path + "/0", bad);
+			}
+			return;
+		}
+		String label = path.substring(1).replace('/', '.');
+		var nodes = JSON.getNodeFactory();
+		if (at.isBoolean()) {
+			bad.add(new BadBody(label + " is 1", replaced(root, path, nodes.numberNode(1))));
+			bad.add(new BadBody(label + " is \"" + at.asString() + "\"", replaced(root, path, nodes.textNode(at.asString()))));
+		}
+		else if (at.isIntegralNumber()) {
+			bad.add(new BadBody(label + " is 1.5", replaced(root, path, nodes.numberNode(1.5))));
+			bad.add(new BadBody(label + " is text", replaced(root, path, nodes.textNode(at.asString()))));
+			bad.add(new BadBody(label + " is true", replaced(root, path, nodes.booleanNode(true))));
+			bad.add(new BadBody(label + " is 2^31", replaced(root, path, nodes.numberNode(2_147_483_648L))));
+		}
+		else if (at.isNumber()) {
+			bad.add(new BadBody(label + " is text", replaced(root, path, nodes.textNode(at.asString()))));
+			bad.add(new BadBody(label + " is true", replaced(root, path, nodes.booleanNode(true))));
+		}
+		else if (at.isString()) {
+			bad.add(new BadBody(label + " is 0", replaced(root, path, nodes.numberNode(0))));
+			bad.add(new BadBody(label + " is 42", replaced(root, path, nodes.numberNode(42))));
+		}
+	}
+
+	private static String replaced(ObjectNode root, String path, JsonNode value) {
+		ObjectNode copy = root.deepCopy();
+		int last = path.lastIndexOf('/');
+		JsonNode parent = (last == 0) ? copy : copy.at(path.substring(0, last));
+		String key = path.substring(last + 1);
+		if (parent.isArray()) {
+			((ArrayNode) parent).set(Integer.parseInt(key), value);
+		}
+		else {
+			((ObjectNode) parent).set(key, value);
+		}
+		return copy.toString();
+	}
+
 	private static String with(ObjectNode valid, String name, JsonNode value) {
 		ObjectNode copy = valid.deepCopy();
 		copy.set(name, value);
 		return copy.toString();
+	}
+
+	/**
+	 * Query strings a list endpoint must refuse: a page that is no number or negative, a size under
+	 * 1 or beyond any maximum, a parameter it does not take, and an unknown choice for a filter.
+	 */
+	public static Map<String, String> badListQueries(String filter) {
+		Map<String, String> queries = new LinkedHashMap<>();
+		queries.put("page=abc", "?page=abc");
+		queries.put("page=-1", "?page=-1");
+		queries.put("size=-1", "?size=-1");
+		queries.put("size=0", "?size=0");
+		queries.put("size=1000000000", "?size=1000000000");
+		queries.put("size=1.5", "?size=1.5");
+		queries.put("an unknown parameter", "?sort=evil");
+		queries.put("an unknown " + filter, "?" + filter + "=NO_SUCH_CHOICE");
+		return queries;
 	}
 
 	/** URL tails no endpoint takes: operators, braces and control characters in paths and queries. */
