@@ -1,10 +1,10 @@
 package org.clinicops.localplatform;
 
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -23,16 +23,28 @@ public final class LocalPlatform {
 	/** The demo password of the local stack only; no other environment has a default account. */
 	static final String DEMO_PASSWORD = "clinic-demo";
 
+	private static final Map<String, String> DEMO_ROLES = demoRoles();
+
 	static final Map<String, String> DEMO_STAFF = demoStaff();
 
+	private static final Map<String, String> PAGES = pages();
+
 	public static void main(String[] args) throws Exception {
-		Path root = Path.of(System.getProperty("clinic.root", ".")).toAbsolutePath().normalize();
+		// A demo stack on a laptop wants a quick start more than peak speed: the client compiler only
+		// and the serial collector start the three services in about 15 s instead of 25 on 2 cores.
+		if (System.getProperty(ServiceProcess.JVM_OPTIONS) == null) {
+			System.setProperty(ServiceProcess.JVM_OPTIONS, "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+		}
+		Path root = projectRoot();
 		Path data = root.resolve(".local-data");
 		Instant started = Instant.now();
+		log.info("Starting the MongoDB-wire server (data in {})", data.resolve("mongo"));
 		LocalMongoServer mongo = LocalMongoServer.start(data.resolve("mongo"), intProperty("clinic.local.mongo-port", 27017));
+		log.info("MongoDB-wire server ready at {} ({})", mongo.uri(), since(started));
+		log.info("Starting the Kafka broker (KRaft)");
 		LocalKafkaBroker kafka = LocalKafkaBroker.start(data.resolve("kafka"), intProperty("clinic.local.kafka-port", 9092),
 				intProperty("clinic.local.kafka-controller-port", 9093));
-		log.info("Kafka (KRaft) at {} and MongoDB-wire server at {}", kafka.bootstrapServers(), mongo.uri());
+		log.info("Kafka ready at {} ({}); starting the three services", kafka.bootstrapServers(), since(started));
 		PlatformServices services = PlatformServices.start(root, kafka.bootstrapServers(), mongo.uri(),
 				new PlatformServices.Ports(8081, 8082, 8083), DEMO_STAFF,
 				Map.of("CLINIC_SCHEDULING_SEED", "classpath:seed/demo-program.json"), data.resolve("logs"),
@@ -54,15 +66,53 @@ public final class LocalPlatform {
 		stopped.await();
 	}
 
+	/**
+	 * The project's root: {@code -Dclinic.root}, or the folder the jar was built in
+	 * ({@code <root>/local-platform/target/local-platform.jar}), or the working folder.
+	 */
+	private static Path projectRoot() throws URISyntaxException {
+		String configured = System.getProperty("clinic.root");
+		if (configured != null) {
+			return Path.of(configured).toAbsolutePath().normalize();
+		}
+		Path location = Path.of(LocalPlatform.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+		if (location.toString().endsWith(".jar") && location.getParent().getParent().getParent() != null) {
+			return location.getParent().getParent().getParent();
+		}
+		return Path.of(".").toAbsolutePath().normalize();
+	}
+
+	static String since(Instant started) {
+		return Duration.between(started, Instant.now()).toMillis() / 100 / 10.0 + " s";
+	}
+
+	private static Map<String, String> demoRoles() {
+		Map<String, String> roles = new LinkedHashMap<>();
+		roles.put("coordinator", "INTAKE_COORDINATOR");
+		roles.put("clinician", "CLINICIAN");
+		roles.put("scheduler", "SCHEDULER");
+		roles.put("director", "PROGRAM_DIRECTOR");
+		roles.put("ops", "OPS");
+		return roles;
+	}
+
 	private static Map<String, String> demoStaff() {
 		Map<String, String> staff = new LinkedHashMap<>();
-		Map<String, String> roles = Map.of("coordinator", "INTAKE_COORDINATOR", "clinician", "CLINICIAN", "scheduler",
-				"SCHEDULER", "director", "PROGRAM_DIRECTOR", "ops", "OPS");
-		roles.forEach((user, role) -> {
+		DEMO_ROLES.forEach((user, role) -> {
 			staff.put("CLINIC_SECURITY_USERS_" + user.toUpperCase() + "_PASSWORD", DEMO_PASSWORD);
 			staff.put("CLINIC_SECURITY_USERS_" + user.toUpperCase() + "_ROLES", role);
 		});
 		return staff;
+	}
+
+	private static Map<String, String> pages() {
+		Map<String, String> pages = new LinkedHashMap<>();
+		pages.put("public evaluation form", "/request-evaluation");
+		pages.put("intake queue", "/intake/queue");
+		pages.put("groups", "/scheduling/groups");
+		pages.put("census", "/scheduling/census");
+		pages.put("staff alert inbox", "/alerts");
+		return pages;
 	}
 
 	private static void printBanner(PlatformServices services, Path data, Duration startup) {
@@ -70,10 +120,14 @@ public final class LocalPlatform {
 		for (ServiceProcess service : services.services()) {
 			banner.append(String.format("  %-21s %s   (pid %d)%n", service.name(), service.baseUrl(), service.pid()));
 		}
+		banner.append("Pages:\n");
+		String intake = services.service("intake-service").baseUrl();
+		String scheduling = services.service("scheduling-service").baseUrl();
+		String notification = services.service("notification-service").baseUrl();
+		PAGES.forEach((page, path) -> banner.append(String.format("  %-25s %s%n", page,
+				(path.startsWith("/scheduling") ? scheduling : path.startsWith("/alerts") ? notification : intake) + path)));
 		banner.append("Demo staff logins, all with the password '").append(DEMO_PASSWORD).append("':\n");
-		for (String user : List.of("coordinator", "clinician", "scheduler", "director", "ops")) {
-			banner.append("  ").append(user).append('\n');
-		}
+		DEMO_ROLES.forEach((user, role) -> banner.append(String.format("  %-12s %s%n", user, role)));
 		banner.append("Data in ").append(data).append(" (logs in ").append(data.resolve("logs")).append(").\n");
 		banner.append("Press Ctrl-C to stop.\n");
 		log.info(banner.toString());

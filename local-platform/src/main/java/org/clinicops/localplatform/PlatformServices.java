@@ -2,10 +2,14 @@ package org.clinicops.localplatform;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The three services of the platform started against one Kafka broker and one MongoDB server,
@@ -18,12 +22,14 @@ public final class PlatformServices implements AutoCloseable {
 
 	private final List<ServiceProcess> services;
 
+	private static final Logger log = LoggerFactory.getLogger(PlatformServices.class);
+
 	private PlatformServices(List<ServiceProcess> services) {
 		this.services = services;
 	}
 
 	/**
-	 * @param root the project's root folder, where each service's jar is built
+	 * @param root the project's root folder, where each service's runnable jar is built
 	 * @param staff staff accounts as environment variables
 	 * @param extra further environment for every service
 	 */
@@ -43,8 +49,10 @@ public final class PlatformServices implements AutoCloseable {
 					logDir));
 			started.add(start(root, "notification-service", ports.notification(), mongoBaseUri + "/notification",
 					shared, logDir));
+			Instant starting = Instant.now();
 			for (ServiceProcess service : started) {
 				service.awaitHealthy(startTimeout);
+				log.info("{} healthy at {} ({})", service.name(), service.baseUrl(), LocalPlatform.since(starting));
 			}
 			return platform;
 		}
@@ -58,7 +66,7 @@ public final class PlatformServices implements AutoCloseable {
 			Path logDir) throws Exception {
 		Map<String, String> environment = new LinkedHashMap<>(shared);
 		environment.put("SPRING_MONGODB_URI", mongoUri);
-		return ServiceProcess.start(name, root.resolve(name).resolve("target").resolve(name + ".jar"), port,
+		return ServiceProcess.start(name, root.resolve(name).resolve("target").resolve(name + "-exec.jar"), port,
 				environment, logDir);
 	}
 

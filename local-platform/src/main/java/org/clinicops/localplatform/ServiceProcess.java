@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +45,9 @@ public final class ServiceProcess implements AutoCloseable {
 		this.environment = Map.copyOf(environment);
 	}
 
+	/** Further JVM options for every service, separated by spaces. */
+	static final String JVM_OPTIONS = "clinic.service.jvm-options";
+
 	public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDir)
 			throws IOException {
 		if (!Files.isRegularFile(jar)) {
@@ -52,7 +56,10 @@ public final class ServiceProcess implements AutoCloseable {
 		Files.createDirectories(logDir);
 		Path log = logDir.resolve(name + ".log");
 		String java = ProcessHandle.current().info().command().orElse("java");
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-jar", jar.toString()));
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx384m"));
+		Arrays.stream(System.getProperty(JVM_OPTIONS, "").split("\\s+")).filter(option -> !option.isBlank())
+			.forEach(command::add);
+		command.addAll(List.of("-jar", jar.toString()));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		builder.environment().putAll(environment);
