@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.clinicops.common.apidocs.ApiDocumentation;
 import org.clinicops.common.audit.AuditConfiguration;
 import org.clinicops.common.deadletters.DeadLetterController;
 import org.clinicops.common.deadletters.DeadLetterReplay;
@@ -28,14 +29,15 @@ import org.clinicops.common.web.UnroutedApiRequestAdvice;
 import org.clinicops.common.web.UrlHygieneFilter;
 import org.clinicops.common.web.WellFormedTextDeserializer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
-import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
@@ -45,6 +47,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -108,6 +111,13 @@ public class PlatformSupportConfiguration {
 	DeadLetterReplay deadLetters(KafkaListenerEndpointRegistry listeners, KafkaTemplate<String, String> kafka,
 			MongoTemplate mongo, @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers, Clock clock) {
 		return new DeadLetterReplay(listeners, kafka, mongo, bootstrapServers, clock);
+	}
+
+	/** The service's OpenAPI document completed with logins, roles, problem details and examples. */
+	@Bean
+	ApiDocumentation apiDocumentation(@Value("${spring.application.name}") String service,
+			ObjectProvider<WebInvocationPrivilegeEvaluator> access) {
+		return new ApiDocumentation(service, access);
 	}
 
 	/** An API call names only the query parameters its endpoint takes. */

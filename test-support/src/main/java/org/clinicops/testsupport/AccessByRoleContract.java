@@ -3,11 +3,17 @@ package org.clinicops.testsupport;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -97,6 +103,56 @@ public abstract class AccessByRoleContract {
 			.filter(endpoint -> !endpoint.contains(" /actuator/") && !isStaticResource(endpoint.split(" ")[1])))
 			.as("the README's access table against the service's endpoints and pages")
 			.containsExactlyInAnyOrderElementsOf(served);
+	}
+
+	@Test
+	void theOpenApiDocumentNamesEveryApiEndpointOfTheTableWithTheSameRolesAndNoOther() {
+		OpenAPI api = openApiDocument();
+		Map<String, Set<String>> documented = new TreeMap<>();
+		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+			Object roles = (operation.getExtensions() != null) ? operation.getExtensions().get("x-roles") : null;
+			assertThat(roles).as("the roles of %s %s", method, path).isInstanceOf(List.class);
+			Set<String> named = new TreeSet<>();
+			((List<?>) roles).forEach(role -> named.add(role.toString()));
+			documented.put(method + " " + path, named);
+		}));
+		Map<String, Set<String>> table = new TreeMap<>();
+		AccessTable.of(service()).stream().filter(row -> row.path().startsWith("/api/")).forEach(row -> {
+			Set<String> allowed = new TreeSet<>();
+			if (row.anonymous()) {
+				allowed.add("ANONYMOUS");
+			}
+			row.allowedRoles().forEach(role -> allowed.add(role.name()));
+			table.put(row.endpoint(), allowed);
+		});
+		assertThat(documented).as("the OpenAPI document against the README's access table").isEqualTo(table);
+	}
+
+	@Test
+	void everyDocumentedOperationSaysHowToLogInHowItFailsAndWhatToSend() {
+		OpenAPI api = openApiDocument();
+		assertThat(api.getOpenapi()).startsWith("3.1");
+		assertThat(api.getComponents().getSecuritySchemes()).containsKeys("basic", "bearer");
+		assertThat(api.getComponents().getSchemas()).containsKey("ProblemDetail");
+		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+			String name = method + " " + path;
+			assertThat(operation.getResponses().get("400").getContent()).as(name).containsKey("application/problem+json");
+			if (operation.getRequestBody() != null) {
+				assertThat(operation.getRequestBody().getContent().values())
+					.as("an example body for %s", name)
+					.allSatisfy(media -> assertThat(media.getExample()).isNotNull());
+			}
+		}));
+	}
+
+	/** The service's document, read by staff as Swagger UI reads it and parsed by the reference OpenAPI parser. */
+	private OpenAPI openApiDocument() {
+		String document = new AccessProbe("http://localhost:" + this.port).read("/v3/api-docs", TestStaff.DIRECTOR);
+		ParseOptions options = new ParseOptions();
+		options.setResolve(false);
+		SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(document, null, options);
+		assertThat(parsed.getMessages()).as("what the OpenAPI parser found wrong").isEmpty();
+		return parsed.getOpenAPI();
 	}
 
 }

@@ -71,6 +71,26 @@ public final class AccessProbe {
 		return send(session, request(row.method(), path, "application/x-www-form-urlencoded", form).build());
 	}
 
+	/** The body of a page or document read through the staff member's logged-in session; it must answer 200. */
+	public String read(String path, TestStaff staff) {
+		HttpClient session = this.pageSessions.computeIfAbsent(Optional.of(staff), this::logIn);
+		try {
+			HttpResponse<String> response = session.send(request("GET", path, null, null).build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("GET " + path + " as " + staff + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private HttpClient logIn(Optional<TestStaff> staff) {
 		HttpClient session = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
