@@ -56,6 +56,7 @@ class IntakePagesBrowserTest {
 			.choose("source", "SELF")
 			.click("payment-self")
 			.click("consentToContact")
+			.picture("public-form-phone")
 			.submit("submit-request");
 
 		assertThat(browser.text("received")).contains("your request is received");
@@ -65,9 +66,10 @@ class IntakePagesBrowserTest {
 			.findFirst()
 			.orElseThrow();
 
-		browser.open("about:blank").logIn(this.base, TestStaff.COORDINATOR);
+		browser.asDesktop().open("about:blank").logIn(this.base, TestStaff.COORDINATOR);
 		assertThat(browser.text("logged-in-as")).isEqualTo("coordinator (INTAKE_COORDINATOR)");
-		browser.open(this.base + "/intake/queue").choose("status", "RECEIVED").choose("concern", "MENTAL_HEALTH").submit("filter");
+		browser.open(this.base + "/intake/queue").choose("status", "RECEIVED").choose("concern", "MENTAL_HEALTH").submit("filter")
+			.picture("intake-queue");
 		assertThat(browser.texts(By.cssSelector("#queue tbody tr td:nth-child(2)")).get(0))
 			.isEqualTo("Amara " + lastName);
 
@@ -90,6 +92,7 @@ class IntakePagesBrowserTest {
 			assertThat(browser.text("recommended-level")).isEqualTo("INTENSIVE_OUTPATIENT");
 			assertThat(browser.texts(By.cssSelector("#reasons li"))).isNotEmpty()
 				.allSatisfy(reason -> assertThat(reason).endsWith("."));
+			browser.picture("review-page");
 
 			browser.choose("outcome", "ACCEPTED").submit("save-decision");
 

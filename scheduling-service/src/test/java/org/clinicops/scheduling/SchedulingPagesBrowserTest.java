@@ -91,13 +91,18 @@ class SchedulingPagesBrowserTest {
 		browser.type("date", "12/07/2026").submit("show-roster");
 		assertThat(browser.texts(By.cssSelector("#roster tbody td:first-child"))).containsExactly("A.B.");
 		assertThat(browser.text("utilisation")).isEqualTo("1 of 1 seats taken");
+		browser.picture("group-roster");
 
 		browser.open(this.base + "/scheduling/waitlist");
 		assertThat(browser.texts(By.cssSelector("#waitlist tbody td:nth-child(2)"))).containsExactly("C.D.");
+		browser.picture("waitlist");
 
 		browser.open(this.base + "/scheduling/enrollments/" + seated.id());
 		assertThat(browser.texts(By.cssSelector("#plan tbody tr"))).hasSize(5);
 		assertThat(browser.text("plan-hours")).contains("within the IOP range");
+		browser.picture("enrollment-plan");
+		browser.open(this.base + "/scheduling/groups").picture("groups");
+		browser.open(this.base + "/scheduling/enrollments/" + seated.id());
 		browser.choose("reason", "COMPLETED").submit("discharge");
 		assertThat(browser.text("status")).isEqualTo("DISCHARGED");
 

@@ -1,6 +1,11 @@
 package org.clinicops.testsupport;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.List;
@@ -9,6 +14,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -32,6 +38,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AfterAllCallback, AutoCloseable {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	private static final String PICTURES = "clinic.docs.images";
 
 	private final ChromeDriver driver;
 
@@ -83,6 +91,30 @@ public final class Browser implements AfterAllCallback, AutoCloseable {
 	/** The size of a phone held upright. */
 	public Browser asPhone() {
 		this.driver.manage().window().setSize(new Dimension(390, 844));
+		return this;
+	}
+
+	/** The size of a laptop's window, as the browser starts. */
+	public Browser asDesktop() {
+		this.driver.manage().window().setSize(new Dimension(1280, 900));
+		return this;
+	}
+
+	/**
+	 * Saves what the window shows as {@code <name>.png} in the folder {@code -Dclinic.docs.images}
+	 * names (the README's pictures, {@code docs/images/}); does nothing without it.
+	 */
+	public Browser picture(String name) {
+		String folder = System.getProperty(PICTURES);
+		if (folder != null && !folder.isBlank()) {
+			try {
+				Files.createDirectories(Path.of(folder));
+				Files.write(Path.of(folder, name + ".png"), this.driver.getScreenshotAs(OutputType.BYTES));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
 		return this;
 	}
 

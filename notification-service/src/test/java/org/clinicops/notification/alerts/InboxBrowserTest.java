@@ -54,6 +54,7 @@ class InboxBrowserTest {
 
 		browser.awaitText(By.cssSelector("#alerts tbody tr:first-child .text"), "Risk flag for L.V.");
 		assertThat(browser.texts(By.cssSelector("#alerts tbody tr:first-child .priority"))).containsExactly("URGENT");
+		browser.picture("alert-inbox");
 		browser.click(By.cssSelector("#alerts tbody tr:first-child button.acknowledge"));
 
 		await().atMost(Duration.ofSeconds(10))

@@ -116,6 +116,7 @@ class CensusTest {
 		browser.awaitText(By.cssSelector("#urgent tbody"), "RISK_FLAG_RAISED");
 
 		assertThat(browser.texts(By.cssSelector("#groups tbody td"))).contains("Census live", "1 / 4", "25 %");
+		browser.picture("census");
 		assertThat(browser.currentUrl()).isEqualTo(pageUrl);
 	}
 
