@@ -1,5 +1,6 @@
 package org.clinicops.intake;
 
+import org.clinicops.common.outbox.OutboxAwareRepository;
 import org.clinicops.contracts.Topics;
 
 import org.apache.kafka.clients.admin.NewTopic;
@@ -7,9 +8,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.repository.config.EnableMongoRepositories;
 import org.springframework.kafka.config.TopicBuilder;
 
 @SpringBootApplication
+// Saves of outbox aggregates append their new events and never write back published ones.
+@EnableMongoRepositories(repositoryBaseClass = OutboxAwareRepository.class)
 public class IntakeApplication {
 
 	public static void main(String[] args) {

@@ -3,6 +3,7 @@ package org.clinicops.intake;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -14,7 +15,9 @@ import org.clinicops.common.outbox.OutboxProperties;
 import org.clinicops.common.outbox.OutboxRelay;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.Topics;
+import org.clinicops.intake.request.EvaluationRequest;
 import org.clinicops.intake.request.EvaluationRequests;
+import org.clinicops.intake.request.EvaluationStatus;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.TestStaff;
@@ -121,6 +124,39 @@ class OutboxRelayTest {
 		}
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> this.mongo.count(new Query(Criteria.where("outbox.0").exists(true)), "evaluation_requests") == 0);
+	}
+
+	@Test
+	void anAggregateReadBeforeTheRelayPublishedItsEventsAndSavedAfterwardsDoesNotPublishThemAgain() {
+		try (TopicRecorder evaluations = TopicRecorder.of(Topics.INTAKE_EVALUATIONS)) {
+			this.relay.stop();
+			String id;
+			EvaluationRequest readBeforePublishing;
+			try {
+				id = ApiClient.anonymous("http://localhost:" + this.port)
+					.post("/api/evaluation-requests", IntakeFixtures.validRequest())
+					.json()
+					.get("id")
+					.asString();
+				readBeforePublishing = this.requests.findById(id).orElseThrow();
+			}
+			finally {
+				this.relay.start();
+			}
+			assertThat(readBeforePublishing.pendingEvents()).isNotEmpty();
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> evaluations.events(EventTypes.EVALUATION_REQUESTED.name(), id).size() == 1
+						&& this.requests.findById(id).orElseThrow().pendingEvents().isEmpty());
+
+			readBeforePublishing.withdraw("coordinator", Instant.now());
+			this.requests.save(readBeforePublishing);
+
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> evaluations.events(EventTypes.EVALUATION_WITHDRAWN.name(), id).size() == 1
+						&& this.requests.findById(id).orElseThrow().pendingEvents().isEmpty());
+			assertThat(evaluations.events(EventTypes.EVALUATION_REQUESTED.name(), id)).hasSize(1);
+			assertThat(this.requests.findById(id).orElseThrow().status()).isEqualTo(EvaluationStatus.WITHDRAWN);
+		}
 	}
 
 	private static int closedPort() throws IOException {

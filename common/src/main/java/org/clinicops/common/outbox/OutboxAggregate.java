@@ -6,6 +6,8 @@ import java.util.List;
 import org.clinicops.contracts.ClinicEvent;
 import org.clinicops.contracts.EventType;
 
+import org.springframework.data.annotation.Transient;
+
 /**
  * An aggregate that registers its events in its own document, as part of the state change that
  * causes them; {@link OutboxRelay} publishes them from the {@code outbox} field.
@@ -14,13 +16,30 @@ public abstract class OutboxAggregate {
 
 	private List<OutboxEvent> outbox = new ArrayList<>();
 
+	/** The events registered since the aggregate was read or last saved: a save appends only these. */
+	@Transient
+	private List<OutboxEvent> unsaved = new ArrayList<>();
+
 	protected final <T extends ClinicEvent> void register(EventType<T> type, T payload, String correlationId) {
-		this.outbox.add(OutboxEvent.of(type, payload, correlationId));
+		add(OutboxEvent.of(type, payload, correlationId));
 	}
 
 	/** Registers a tombstone that removes {@code key} from the type's compacted topic. */
 	protected final void registerTombstone(EventType<?> type, String key, String correlationId) {
-		this.outbox.add(OutboxEvent.tombstone(type, key, correlationId));
+		add(OutboxEvent.tombstone(type, key, correlationId));
+	}
+
+	private void add(OutboxEvent event) {
+		this.outbox.add(event);
+		this.unsaved.add(event);
+	}
+
+	List<OutboxEvent> unsavedEvents() {
+		return List.copyOf(this.unsaved);
+	}
+
+	void saved() {
+		this.unsaved.clear();
 	}
 
 	/** The events this aggregate registered and the relay has not yet published. */

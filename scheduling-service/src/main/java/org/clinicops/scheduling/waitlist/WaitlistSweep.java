@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.EnrollmentStatus;
+import org.clinicops.scheduling.enrollment.Enrollments;
 import org.clinicops.scheduling.groups.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,15 +31,18 @@ public class WaitlistSweep {
 
 	private final MongoTemplate mongo;
 
+	private final Enrollments enrollments;
+
 	private final WaitlistPromotion promotion;
 
 	private final Clock clock;
 
 	private final int warnDaysBefore;
 
-	WaitlistSweep(MongoTemplate mongo, WaitlistPromotion promotion, Clock clock,
+	WaitlistSweep(MongoTemplate mongo, Enrollments enrollments, WaitlistPromotion promotion, Clock clock,
 			@Value("${clinic.scheduling.admit-by-warning-days:2}") int warnDaysBefore) {
 		this.mongo = mongo;
+		this.enrollments = enrollments;
 		this.promotion = promotion;
 		this.clock = clock;
 		this.warnDaysBefore = warnDaysBefore;
@@ -66,7 +70,7 @@ public class WaitlistSweep {
 		for (Enrollment enrollment : this.mongo.find(near, Enrollment.class)) {
 			if (enrollment.warnAdmitByNear(this.clock.instant())) {
 				try {
-					this.mongo.save(enrollment);
+					this.enrollments.save(enrollment);
 					warned++;
 				}
 				catch (OptimisticLockingFailureException ex) {

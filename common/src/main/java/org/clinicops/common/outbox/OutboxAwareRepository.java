@@ -1,0 +1,90 @@
+package org.clinicops.common.outbox;
+
+import org.bson.Document;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mapping.PersistentPropertyAccessor;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.repository.query.MongoEntityInformation;
+import org.springframework.data.mongodb.repository.support.SimpleMongoRepository;
+
+/**
+ * The repositories of every service. Saving an {@link OutboxAggregate} that is already stored
+ * writes its fields but never its {@code outbox} as a whole: it appends only the events registered
+ * since it was read. A whole-document save would write back events the relay had published and
+ * removed in the meantime (the relay's removal does not change the version), and they would be
+ * published a second time.
+ */
+public class OutboxAwareRepository<T, ID> extends SimpleMongoRepository<T, ID> {
+
+	private static final String OUTBOX = "outbox";
+
+	private final MongoEntityInformation<T, ID> information;
+
+	private final MongoOperations mongo;
+
+	public OutboxAwareRepository(MongoEntityInformation<T, ID> information, MongoOperations mongo) {
+		super(information, mongo);
+		this.information = information;
+		this.mongo = mongo;
+	}
+
+	@Override
+	public <S extends T> S save(S entity) {
+		if (!(entity instanceof OutboxAggregate aggregate)) {
+			return super.save(entity);
+		}
+		if (this.information.isNew(entity)) {
+			S inserted = super.save(entity);
+			aggregate.saved();
+			return inserted;
+		}
+		MongoPersistentEntity<?> persistent = this.mongo.getConverter().getMappingContext()
+			.getRequiredPersistentEntity(entity.getClass());
+		Document fields = new Document();
+		this.mongo.getConverter().write(entity, fields);
+		Query stored = Query.query(Criteria.where("_id").is(fields.get("_id")));
+		Update update = new Update();
+		fields.forEach((name, value) -> {
+			if (!name.equals("_id") && !name.equals(OUTBOX)) {
+				update.set(name, value);
+			}
+		});
+		for (MongoPersistentProperty property : persistent) {
+			if (!property.isIdProperty() && !fields.containsKey(property.getFieldName())) {
+				update.unset(property.getFieldName());
+			}
+		}
+		PersistentPropertyAccessor<S> accessor = persistent.getPropertyAccessor(entity);
+		MongoPersistentProperty version = persistent.getVersionProperty();
+		Long nextVersion = null;
+		if (version != null) {
+			Number current = (Number) accessor.getProperty(version);
+			stored.addCriteria(Criteria.where(version.getFieldName()).is(current));
+			nextVersion = current.longValue() + 1;
+			update.set(version.getFieldName(), nextVersion);
+		}
+		if (!aggregate.unsavedEvents().isEmpty()) {
+			update.push(OUTBOX).each(aggregate.unsavedEvents().toArray());
+		}
+		String collection = this.information.getCollectionName();
+		boolean written = (version != null)
+				? this.mongo.updateFirst(stored, update, entity.getClass(), collection).getMatchedCount() == 1
+				: this.mongo.upsert(stored, update, entity.getClass(), collection).wasAcknowledged();
+		if (!written) {
+			throw new OptimisticLockingFailureException("The " + collection + " document " + fields.get("_id")
+					+ " changed since it was read (version " + accessor.getProperty(version) + ")");
+		}
+		if (version != null) {
+			accessor.setProperty(version, nextVersion);
+		}
+		aggregate.saved();
+		return entity;
+	}
+
+}
