@@ -52,6 +52,12 @@ public final class EventTypes {
 	public static final EventType<PatientDischarged> PATIENT_DISCHARGED = new EventType<>(
 			"clinic.scheduling.patient-discharged.v1", Topics.SCHEDULING_ENROLLMENTS, PatientDischarged.class);
 
+	public static final EventType<AppointmentBooked> APPOINTMENT_BOOKED = new EventType<>(
+			"clinic.scheduling.appointment-booked.v1", Topics.SCHEDULING_ENROLLMENTS, AppointmentBooked.class);
+
+	public static final EventType<AppointmentCancelled> APPOINTMENT_CANCELLED = new EventType<>(
+			"clinic.scheduling.appointment-cancelled.v1", Topics.SCHEDULING_ENROLLMENTS, AppointmentCancelled.class);
+
 	public static final EventType<AlertRaised> ALERT_RAISED = new EventType<>(
 			"clinic.notification.alert-raised.v1", Topics.NOTIFICATION_ALERTS, AlertRaised.class);
 
@@ -64,7 +70,8 @@ public final class EventTypes {
 	public static final List<EventType<?>> ALL = List.of(EVALUATION_REQUESTED, EVALUATION_SCREENED,
 			RISK_FLAG_RAISED, EVALUATION_ACCEPTED, EVALUATION_REFERRED, EVALUATION_DECLINED, EVALUATION_WITHDRAWN,
 			PATIENT_CONTACT, PATIENT_ENROLLED, GROUP_ASSIGNED,
-			PATIENT_WAITLISTED, GROUP_FULL, ADMIT_BY_NEAR, PLAN_OUT_OF_RANGE, PATIENT_DISCHARGED, ALERT_RAISED, ALERT_ACKNOWLEDGED,
+			PATIENT_WAITLISTED, GROUP_FULL, ADMIT_BY_NEAR, PLAN_OUT_OF_RANGE, PATIENT_DISCHARGED, APPOINTMENT_BOOKED,
+			APPOINTMENT_CANCELLED, ALERT_RAISED, ALERT_ACKNOWLEDGED,
 			ALERT_ESCALATED);
 
 	public static Optional<EventType<?>> byName(String name) {

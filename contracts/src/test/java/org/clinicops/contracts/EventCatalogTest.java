@@ -8,6 +8,7 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -126,7 +127,8 @@ class EventCatalogTest {
 		if (type == List.class) {
 			return "array";
 		}
-		if (type == String.class || type.isEnum() || type == LocalDate.class || type == Instant.class) {
+		if (type == String.class || type.isEnum() || type == LocalDate.class || type == LocalDateTime.class
+				|| type == Instant.class) {
 			return "string";
 		}
 		throw new AssertionError("no JSON type known for " + type);

@@ -15,7 +15,11 @@ class SchedulingAccess implements EndpointAccess {
 
 	@Override
 	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry endpoints) {
-		endpoints.requestMatchers(HttpMethod.POST, "/api/groups", "/api/groups/*/close", "/api/therapists",
+		endpoints.requestMatchers(HttpMethod.POST, "/api/enrollments/*/appointments", "/api/appointments/*/cancel")
+			.hasAnyRole("PROGRAM_DIRECTOR", "SCHEDULER", "CLINICIAN")
+			.requestMatchers(HttpMethod.GET, "/api/prescribers", "/api/enrollments/*/appointments", "/api/clinicians/*/calendar")
+			.hasAnyRole(CARE_TEAM)
+			.requestMatchers(HttpMethod.POST, "/api/groups", "/api/groups/*/close", "/api/therapists", "/api/prescribers",
 				"/api/enrollments/*/discharge", "/api/enrollments/*/transfer")
 			.hasAnyRole("PROGRAM_DIRECTOR", "SCHEDULER")
 			.requestMatchers(HttpMethod.PUT, "/api/groups/*")

@@ -73,6 +73,33 @@ class BadInputTest {
 		BadRequests.variantsOf(Map.of("groupId", groupId))
 			.forEach(body -> cases.add(BadRequests.refused("POST transfer: " + body,
 					() -> scheduler.post("/api/enrollments/" + enrolled.id() + "/transfer", body.json()))));
+		Map<String, Object> prescriber = Map.of("name", "Dr. Lena Ortiz", "workingHours",
+				List.of(Map.of("day", "TUESDAY", "start", "09:00", "end", "17:00")));
+		BadRequests.variantsOf(prescriber)
+			.forEach(body -> cases.add(BadRequests.refused("POST prescriber: " + body, () -> scheduler.post("/api/prescribers", body.json()))));
+		Map<String, Object> booking = Map.of("kind", "INDIVIDUAL", "clinicianId", "therapist-x", "start",
+				"2030-01-08T17:00:00", "minutes", 60);
+		BadRequests.variantsOf(booking)
+			.forEach(body -> cases.add(BadRequests.refused("POST appointment: " + body,
+					() -> scheduler.post("/api/enrollments/" + enrolled.id() + "/appointments", body.json()))));
+		BadRequests.variantsOf(Map.of("reason", "PERSON_REQUEST"))
+			.forEach(body -> cases.add(BadRequests.refused("POST cancel: " + body,
+					() -> scheduler.post("/api/appointments/no-such-appointment/cancel", body.json()))));
+		cases.add(BadRequests.refused("POST prescriber: a working day that ends before it starts", () -> scheduler
+			.post("/api/prescribers", Map.of("name", "X", "workingHours", List.of(Map.of("day", "TUESDAY", "start", "17:00",
+					"end", "09:00"))))));
+		cases.add(BadRequests.refused("POST appointment: a start that is no date-time", () -> scheduler.post(
+				"/api/enrollments/" + enrolled.id() + "/appointments", Map.of("kind", "INDIVIDUAL", "clinicianId", "x",
+						"start", "next tuesday", "minutes", 60))));
+		cases.add(BadRequests.refused("POST appointment: an unknown kind", () -> scheduler.post(
+				"/api/enrollments/" + enrolled.id() + "/appointments", Map.of("kind", "MASSAGE", "clinicianId", "x",
+						"start", "2030-01-08T17:00:00", "minutes", 60))));
+		for (String query : List.of("?from=yesterday", "?from=2030-01-01&to=2029-01-01", "?from=2030-01-01&to=2031-01-01")) {
+			cases.add(BadRequests.refused("GET appointments " + query,
+					() -> scheduler.get("/api/enrollments/" + enrolled.id() + "/appointments" + query)));
+		}
+		cases.add(BadRequests.refused("GET calendar of a week that is no week",
+				() -> scheduler.get("/api/clinicians/x/calendar?week=2026-50")));
 		cases.add(BadRequests.refused("POST discharge: unknown reason", () -> scheduler
 			.post("/api/enrollments/" + enrolled.id() + "/discharge", Map.of("reason", "BORED"))));
 		cases.add(BadRequests.refused("POST group: meeting on no day", () -> scheduler.post("/api/groups",
@@ -81,7 +108,7 @@ class BadInputTest {
 		cases.add(BadRequests.refused("POST group: meeting at 25:00", () -> scheduler.post("/api/groups",
 				Map.of("name", "X", "focus", "SUBSTANCE_USE", "cohort", "GENERAL", "track", "EVENING", "facilitator", "Y",
 						"meetings", List.of(Map.of("day", "MONDAY", "start", "25:00", "minutes", 60))))));
-		for (String list : List.of("/api/enrollments", "/api/groups", "/api/therapists", "/api/waitlist")) {
+		for (String list : List.of("/api/enrollments", "/api/groups", "/api/therapists", "/api/waitlist", "/api/prescribers")) {
 			BadRequests.badListQueries("status").forEach((label, query) -> cases
 				.add(BadRequests.refused("GET " + list + " with " + label, () -> scheduler.get(list + query))));
 		}

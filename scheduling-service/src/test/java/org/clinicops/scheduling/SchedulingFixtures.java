@@ -12,11 +12,13 @@ import java.util.UUID;
 import org.clinicops.contracts.Cohort;
 import org.clinicops.contracts.EvaluationAccepted;
 import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.Track;
+import org.clinicops.scheduling.clinicians.Therapist;
 import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.groups.Meeting;
 import org.clinicops.scheduling.groups.Membership;
-import org.clinicops.scheduling.therapists.Therapist;
+import org.clinicops.scheduling.groups.TrackHours;
 import org.clinicops.testsupport.ApiClient;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -61,6 +63,15 @@ public final class SchedulingFixtures {
 		for (Class<?> records : List.of(Group.class, Membership.class, Therapist.class, Enrollment.class)) {
 			mongo.remove(new Query(), records);
 		}
+		for (String calendars : List.of("prescribers", "appointments", "calendar_weeks")) {
+			mongo.remove(new Query(), calendars);
+		}
+	}
+
+	/** The tracks' hours as the services run by default: 08:00 to 13:00 and 17:00 to 21:30. */
+	public static TrackHours trackHours() {
+		return new TrackHours(Map.of(Track.MORNING, new TrackHours.Window(LocalTime.of(8, 0), LocalTime.of(13, 0)),
+				Track.EVENING, new TrackHours.Window(LocalTime.of(17, 0), LocalTime.of(21, 30))));
 	}
 
 	/** Weekly meetings written as "DAY HH:mm minutes", separated by ";". */

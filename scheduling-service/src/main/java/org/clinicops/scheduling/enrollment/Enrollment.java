@@ -20,10 +20,10 @@ import org.clinicops.contracts.PatientEnrolled;
 import org.clinicops.contracts.PatientWaitlisted;
 import org.clinicops.contracts.PlanOutOfRange;
 import org.clinicops.contracts.Track;
+import org.clinicops.scheduling.clinicians.Therapist;
 import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.groups.Placement;
 import org.clinicops.scheduling.groups.SeatRequest;
-import org.clinicops.scheduling.therapists.Therapist;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;

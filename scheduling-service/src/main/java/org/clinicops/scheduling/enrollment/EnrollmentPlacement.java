@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.clinicops.scheduling.clinicians.CaseloadReservation;
+import org.clinicops.scheduling.clinicians.Therapist;
 import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.groups.SeatRequest;
 import org.clinicops.scheduling.groups.SeatReservation;
 import org.clinicops.scheduling.groups.SeatsFreed;
 import org.clinicops.scheduling.plans.WeeklyPlan;
-import org.clinicops.scheduling.therapists.CaseloadReservation;
-import org.clinicops.scheduling.therapists.Therapist;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -11,6 +11,7 @@ import org.clinicops.common.web.RecordNotFoundException;
 import org.clinicops.common.web.StateConflictException;
 import org.clinicops.contracts.DischargeReason;
 import org.clinicops.contracts.EvaluationAccepted;
+import org.clinicops.scheduling.clinicians.CaseloadReservation;
 import org.clinicops.scheduling.enrollment.EnrollmentPlacement.Move;
 import org.clinicops.scheduling.enrollment.EnrollmentPlacement.OnConflict;
 import org.clinicops.scheduling.enrollment.EnrollmentPlacement.Outcome;
@@ -20,7 +21,6 @@ import org.clinicops.scheduling.groups.GroupService;
 import org.clinicops.scheduling.groups.SeatRequest;
 import org.clinicops.scheduling.groups.SeatReservation;
 import org.clinicops.scheduling.groups.SeatsFreed;
-import org.clinicops.scheduling.therapists.CaseloadReservation;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;

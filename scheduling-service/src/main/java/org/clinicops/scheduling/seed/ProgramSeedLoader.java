@@ -3,10 +3,10 @@ package org.clinicops.scheduling.seed;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.clinicops.scheduling.clinicians.Therapist;
+import org.clinicops.scheduling.clinicians.Therapists;
 import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.groups.Groups;
-import org.clinicops.scheduling.therapists.Therapist;
-import org.clinicops.scheduling.therapists.Therapists;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,8 +1,16 @@
 package org.clinicops.scheduling.enrollment;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.clinicops.contracts.Cohort;
 import org.clinicops.contracts.EvaluationAccepted;
@@ -25,6 +33,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
@@ -54,6 +63,9 @@ class TwoInstancesRaceTest {
 
 	@Autowired
 	Groups groups;
+
+	@Autowired
+	EnrollmentService enrollmentService;
 
 	@AfterAll
 	static void stopSecondInstance() {
@@ -114,6 +126,48 @@ class TwoInstancesRaceTest {
 				this.enrollments.deleteAll();
 			}
 		}
+	}
+
+	@Test
+	void twoInstancesBookingOneClinicianHourForTwoPeopleGiveOneAppointment() throws Exception {
+		ApiClient director = ApiClient.as(TestStaff.DIRECTOR, "http://localhost:" + this.port);
+		ApiClient first = ApiClient.as(TestStaff.SCHEDULER, "http://localhost:" + this.port);
+		ApiClient second = ApiClient.as(TestStaff.SCHEDULER,
+				"http://localhost:" + secondInstance.getEnvironment().getProperty("local.server.port"));
+		SchedulingFixtures.createGroup(director, "Evenings", Focus.SUBSTANCE_USE, Cohort.GENERAL, "EVENING", 20);
+		String therapistId = director.post("/api/therapists", Map.of("name", "Ana Ruiz", "caseloadCapacity", 20,
+				"specialties", List.of("SUBSTANCE_USE"), "workingHours",
+				List.of(Map.of("day", "SATURDAY", "start", "08:00", "end", "20:00"))))
+			.json()
+			.get("id")
+			.asString();
+		LocalDate saturday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.SATURDAY)).plusWeeks(1);
+		ExecutorService racers = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 8; round++) {
+				String start = saturday.atTime(8 + round, 0).toString();
+				List<Enrollment> people = List.of(this.enrollmentService.enroll(
+						SchedulingFixtures.accepted(Focus.SUBSTANCE_USE, Cohort.GENERAL), "race"),
+						this.enrollmentService.enroll(SchedulingFixtures.accepted(Focus.SUBSTANCE_USE, Cohort.GENERAL), "race"));
+				CyclicBarrier together = new CyclicBarrier(2);
+				Future<Integer> viaFirst = racers.submit(() -> bookAfter(together, first, people.get(0), therapistId, start));
+				Future<Integer> viaSecond = racers.submit(() -> bookAfter(together, second, people.get(1), therapistId, start));
+
+				assertThat(List.of(viaFirst.get(), viaSecond.get())).as("round %d", round).containsExactlyInAnyOrder(201, 409);
+			}
+		}
+		finally {
+			racers.shutdownNow();
+		}
+		assertThat(this.mongo.count(new Query(), "appointments")).isEqualTo(8);
+	}
+
+	private static int bookAfter(CyclicBarrier together, ApiClient instance, Enrollment person, String therapistId,
+			String start) throws Exception {
+		together.await();
+		return instance.post("/api/enrollments/" + person.id() + "/appointments",
+				Map.of("kind", "INDIVIDUAL", "clinicianId", therapistId, "start", start, "minutes", 60))
+			.status();
 	}
 
 }

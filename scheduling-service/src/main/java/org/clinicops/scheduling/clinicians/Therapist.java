@@ -1,4 +1,4 @@
-package org.clinicops.scheduling.therapists;
+package org.clinicops.scheduling.clinicians;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +29,18 @@ public class Therapist {
 
 	private List<String> clients = new ArrayList<>();
 
+	/** The hours stated for this therapist; none means the tracks' hours on weekdays. */
+	private List<WorkingDay> workingHours = new ArrayList<>();
+
 	protected Therapist() {
 	}
 
 	public Therapist(String id, String name, int caseloadCapacity, Set<Focus> specialties) {
+		this(id, name, caseloadCapacity, specialties, List.of());
+	}
+
+	public Therapist(String id, String name, int caseloadCapacity, Set<Focus> specialties, List<WorkingDay> workingHours) {
+		this.workingHours = new ArrayList<>(workingHours);
 		this.id = id;
 		this.name = name;
 		this.caseloadCapacity = caseloadCapacity;
@@ -58,6 +66,10 @@ public class Therapist {
 
 	public Set<Focus> specialties() {
 		return this.specialties;
+	}
+
+	public List<WorkingDay> workingHours() {
+		return (this.workingHours != null) ? List.copyOf(this.workingHours) : List.of();
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.clinicops.scheduling.therapists;
+package org.clinicops.scheduling.clinicians;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 

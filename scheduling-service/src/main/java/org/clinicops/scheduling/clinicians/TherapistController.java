@@ -1,4 +1,4 @@
-package org.clinicops.scheduling.therapists;
+package org.clinicops.scheduling.clinicians;
 
 import java.net.URI;
 import java.util.List;
@@ -27,7 +27,7 @@ class TherapistController {
 	@PostMapping
 	ResponseEntity<TherapistView> create(@Valid @RequestBody TherapistForm form) {
 		Therapist therapist = this.therapists.insert(new Therapist(UUID.randomUUID().toString(), form.name().strip(),
-				form.caseloadCapacity(), form.specialties()));
+				form.caseloadCapacity(), form.specialties(), (form.workingHours() != null) ? form.workingHours() : List.of()));
 		return ResponseEntity.created(URI.create("/api/therapists/" + therapist.id())).body(TherapistView.of(therapist));
 	}
 

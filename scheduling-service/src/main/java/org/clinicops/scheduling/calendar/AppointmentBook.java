@@ -1,0 +1,271 @@
+package org.clinicops.scheduling.calendar;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.clinicops.common.web.FieldError;
+import org.clinicops.common.web.InvalidFieldException;
+import org.clinicops.common.web.RecordNotFoundException;
+import org.clinicops.common.web.StateConflictException;
+import org.clinicops.contracts.AppointmentKind;
+import org.clinicops.contracts.CancellationReason;
+import org.clinicops.scheduling.clinicians.Prescriber;
+import org.clinicops.scheduling.clinicians.Prescribers;
+import org.clinicops.scheduling.clinicians.Therapist;
+import org.clinicops.scheduling.clinicians.Therapists;
+import org.clinicops.scheduling.clinicians.WorkingHours;
+import org.clinicops.scheduling.enrollment.Enrollment;
+import org.clinicops.scheduling.enrollment.EnrollmentStatus;
+import org.clinicops.scheduling.enrollment.Enrollments;
+import org.clinicops.scheduling.groups.GroupService;
+import org.clinicops.scheduling.groups.Meeting;
+import org.clinicops.scheduling.groups.TrackHours;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Books and cancels appointments. A booking takes its quarter hours on the clinician's week, then
+ * on the person's, each by one conditional update; a refusal of the second gives the first back.
+ * Every step is a lookup or an update by id, so its cost does not grow with the calendars.
+ */
+@Service
+public class AppointmentBook {
+
+	private final MongoTemplate mongo;
+
+	private final Appointments appointments;
+
+	private final Enrollments enrollments;
+
+	private final GroupService groups;
+
+	private final Therapists therapists;
+
+	private final Prescribers prescribers;
+
+	private final TrackHours trackHours;
+
+	private final Clock clock;
+
+	private final ZoneId clinicZone;
+
+	AppointmentBook(MongoTemplate mongo, Appointments appointments, Enrollments enrollments, GroupService groups,
+			Therapists therapists, Prescribers prescribers, TrackHours trackHours, Clock clock,
+			@Value("${clinic.scheduling.time-zone}") ZoneId clinicZone) {
+		this.mongo = mongo;
+		this.appointments = appointments;
+		this.enrollments = enrollments;
+		this.groups = groups;
+		this.therapists = therapists;
+		this.prescribers = prescribers;
+		this.trackHours = trackHours;
+		this.clock = clock;
+		this.clinicZone = clinicZone;
+	}
+
+	/** Books an appointment for an active enrollment; 400 for a time the rules refuse, 409 naming who is busy. */
+	public Appointment book(String enrollmentId, AppointmentKind kind, String clinicianId, LocalDateTime start,
+			int minutes, String bookedBy) {
+		Enrollment enrollment = enrollment(enrollmentId);
+		if (enrollment.status() != EnrollmentStatus.ACTIVE) {
+			throw new StateConflictException("The enrollment is " + enrollment.status()
+					+ "; only an ACTIVE enrollment has appointments.");
+		}
+		Clinician clinician = clinicianFor(kind, clinicianId);
+		List<Meeting> meetings = (enrollment.groupId() != null) ? this.groups.get(enrollment.groupId()).meetings()
+				: List.of();
+		List<FieldError> problems = BookingRules.problems(new BookingRules.Booking(start, minutes, now(),
+				clinician.workingHours(), meetings));
+		if (!problems.isEmpty()) {
+			throw new InvalidFieldException(problems);
+		}
+		Person person = new Person(enrollment.id(), enrollment.evaluationId(), enrollment.initials(), null);
+		return reserve(person, kind, clinician, start, minutes, bookedBy);
+	}
+
+	private Appointment reserve(Person person, AppointmentKind kind, Clinician clinician, LocalDateTime start,
+			int minutes, String bookedBy) {
+		String id = unusedId(person.enrollmentId(), kind, start);
+		Optional<Appointment> earlier = this.appointments.findById(id);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		List<String> slots = CalendarSlots.of(start, minutes);
+		String clinicianWeek = CalendarSlots.weekOf(CalendarSlots.clinician(clinician.id()), start);
+		String personWeek = CalendarSlots.weekOf(CalendarSlots.person(person.enrollmentId()), start);
+		if (!take(clinicianWeek, slots, id)) {
+			throw new StateConflictException(clinician.name() + " is busy then (" + start + ", " + minutes + " minutes).");
+		}
+		if (!take(personWeek, slots, id)) {
+			release(clinicianWeek, slots, id);
+			throw new StateConflictException(person.initials() + " has another appointment then (" + start + ", "
+					+ minutes + " minutes).");
+		}
+		try {
+			return this.appointments.insert(Appointment.book(id, person, kind, clinician, start, minutes, bookedBy,
+					this.clock.instant()));
+		}
+		catch (DuplicateKeyException ex) {
+			return this.appointments.findById(id).orElseThrow(() -> ex);
+		}
+	}
+
+	/** Cancels a booked appointment and frees its quarter hours; the record stays as history. */
+	public Appointment cancel(String appointmentId, CancellationReason reason, String cancelledBy) {
+		Appointment appointment = this.appointments.findById(appointmentId)
+			.orElseThrow(() -> new RecordNotFoundException("appointment", appointmentId));
+		if (appointment.status() == Appointment.Status.CANCELLED) {
+			// A cancellation that stopped before freeing the slots is completed before it is refused.
+			free(appointment);
+		}
+		appointment.cancel(reason, cancelledBy, this.clock.instant());
+		this.appointments.save(appointment);
+		free(appointment);
+		return appointment;
+	}
+
+	/** The enrollment's appointments, booked and cancelled, starting on the days from and to, in order. */
+	public List<Appointment> of(String enrollmentId, LocalDate from, LocalDate to) {
+		enrollment(enrollmentId);
+		if (to.isBefore(from) || to.isAfter(from.plusDays(92))) {
+			throw new InvalidFieldException("to", "must be on or after from, and at most 92 days after it");
+		}
+		List<String> ids = new ArrayList<>();
+		for (LocalDate monday = from.minusDays(from.getDayOfWeek().getValue() - 1); !monday.isAfter(to);
+				monday = monday.plusWeeks(1)) {
+			CalendarWeek week = this.mongo.findById(
+					CalendarSlots.weekOf(CalendarSlots.person(enrollmentId), monday.atStartOfDay()), CalendarWeek.class);
+			if (week != null) {
+				ids.addAll(week.appointments());
+			}
+		}
+		return this.appointments.findAllById(ids)
+			.stream()
+			.filter(appointment -> !appointment.start().toLocalDate().isBefore(from)
+					&& !appointment.start().toLocalDate().isAfter(to))
+			.sorted(Comparator.comparing(Appointment::start))
+			.toList();
+	}
+
+	/** A clinician's booked appointments in the ISO week of the given day. */
+	public ClinicianWeek calendarOf(String clinicianId, LocalDate day) {
+		Clinician clinician = clinician(clinicianId)
+			.orElseThrow(() -> new RecordNotFoundException("clinician", clinicianId));
+		LocalDateTime monday = day.minusDays(day.getDayOfWeek().getValue() - 1).atStartOfDay();
+		CalendarWeek week = this.mongo.findById(CalendarSlots.weekOf(CalendarSlots.clinician(clinicianId), monday),
+				CalendarWeek.class);
+		List<Appointment> booked = (week == null) ? List.of()
+				: this.appointments.findAllById(week.appointments())
+					.stream()
+					.filter(appointment -> appointment.status() == Appointment.Status.BOOKED)
+					.sorted(Comparator.comparing(Appointment::start))
+					.toList();
+		return new ClinicianWeek(clinician, CalendarSlots.isoWeek(monday), booked);
+	}
+
+	/** A clinician's week as a calendar shows it. */
+	public record ClinicianWeek(Clinician clinician, String week, List<Appointment> appointments) {
+	}
+
+	private void free(Appointment appointment) {
+		List<String> slots = CalendarSlots.of(appointment.start(), appointment.minutes());
+		release(CalendarSlots.weekOf(CalendarSlots.clinician(appointment.clinicianId()), appointment.start()), slots,
+				appointment.id());
+		release(CalendarSlots.weekOf(CalendarSlots.person(appointment.enrollmentId()), appointment.start()), slots,
+				appointment.id());
+	}
+
+	/**
+	 * Takes the quarter hours on the week if none is taken; true also when this appointment took them
+	 * already (a booking re-run after a crash). The week lists every appointment it ever held.
+	 */
+	private boolean take(String weekId, List<String> slots, String appointmentId) {
+		Query free = Query.query(Criteria.where("_id").is(weekId).and("busy").nin(slots));
+		Update take = new Update().push("busy").each(slots.toArray()).addToSet("appointments", appointmentId);
+		if (this.mongo.updateFirst(free, take, CalendarWeek.class).getModifiedCount() == 1) {
+			return true;
+		}
+		CalendarWeek week = this.mongo.findById(weekId, CalendarWeek.class);
+		if (week == null) {
+			try {
+				this.mongo.insert(new CalendarWeek(weekId, slots, List.of(appointmentId)));
+				return true;
+			}
+			catch (DuplicateKeyException ex) {
+				// Another booking created the week first: ask again, now that it exists.
+				if (this.mongo.updateFirst(free, take, CalendarWeek.class).getModifiedCount() == 1) {
+					return true;
+				}
+				week = this.mongo.findById(weekId, CalendarWeek.class);
+			}
+		}
+		return week != null && week.appointments().contains(appointmentId) && week.busy().containsAll(slots);
+	}
+
+	/** Frees the quarter hours; the week keeps the appointment's id, so its history is still found there. */
+	private void release(String weekId, List<String> slots, String appointmentId) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(weekId).and("appointments").is(appointmentId)),
+				new Update().pullAll("busy", slots.toArray()), CalendarWeek.class);
+	}
+
+	/** The first id for this person, kind and start that no cancelled appointment holds. */
+	private String unusedId(String enrollmentId, AppointmentKind kind, LocalDateTime start) {
+		for (int attempt = 0;; attempt++) {
+			String id = Appointment.idFor(enrollmentId, kind, start, attempt);
+			Optional<Appointment> earlier = this.appointments.findById(id);
+			if (earlier.isEmpty() || earlier.get().status() == Appointment.Status.BOOKED) {
+				return id;
+			}
+		}
+	}
+
+	private Clinician clinicianFor(AppointmentKind kind, String clinicianId) {
+		if (kind == AppointmentKind.INDIVIDUAL) {
+			return this.therapists.findById(clinicianId)
+				.map(this::asClinician)
+				.orElseThrow(() -> new InvalidFieldException("clinicianId",
+						"names no therapist (individual counseling is with a therapist)"));
+		}
+		return this.prescribers.findById(clinicianId)
+			.map(AppointmentBook::asClinician)
+			.orElseThrow(() -> new InvalidFieldException("clinicianId", "names no prescriber (" + kind
+					+ " is with a prescriber)"));
+	}
+
+	private Clinician asClinician(Therapist therapist) {
+		return new Clinician(therapist.id(), therapist.name(),
+				WorkingHours.statedOr(therapist.workingHours(), this.trackHours));
+	}
+
+	private static Clinician asClinician(Prescriber prescriber) {
+		return new Clinician(prescriber.id(), prescriber.name(), new WorkingHours(prescriber.workingHours()));
+	}
+
+	private Optional<Clinician> clinician(String clinicianId) {
+		return this.therapists.findById(clinicianId)
+			.map(this::asClinician)
+			.or(() -> this.prescribers.findById(clinicianId).map(AppointmentBook::asClinician));
+	}
+
+	private Enrollment enrollment(String enrollmentId) {
+		return this.enrollments.findById(enrollmentId)
+			.orElseThrow(() -> new RecordNotFoundException("enrollment", enrollmentId));
+	}
+
+	private LocalDateTime now() {
+		return LocalDateTime.ofInstant(this.clock.instant(), this.clinicZone);
+	}
+
+}
