@@ -3,6 +3,8 @@ package org.clinicops.intake;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -150,6 +152,26 @@ class EvaluationRequestApiTest {
 		assertThat(accepted.status()).isEqualTo(200);
 		assertThat(accepted.json().at("/decision/againstRecommendation").asBoolean()).isTrue();
 		assertThat(accepted.json().at("/recommendation/levelOfCare").asString()).isEqualTo("RESIDENTIAL");
+	}
+
+	@Test
+	void anAdmissionEnteredLateMayStartUpToFourteenDaysBackAndNoEarlier() {
+		String late = this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest()).json().get("id").asString();
+		String tooLate = this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest()).json().get("id").asString();
+		this.clinician.post("/api/evaluation-requests/" + late + "/screening", IntakeFixtures.iopScreening());
+		this.clinician.post("/api/evaluation-requests/" + tooLate + "/screening", IntakeFixtures.iopScreening());
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+		ApiClient.Response refused = this.clinician.post("/api/evaluation-requests/" + tooLate + "/decision", Map.of(
+				"outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT", "startDate", today.minusDays(15).toString()));
+		ApiClient.Response accepted = this.clinician.post("/api/evaluation-requests/" + late + "/decision", Map.of(
+				"outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT", "startDate", today.minusDays(14).toString()));
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("startDate");
+		assertThat(this.requests.findById(tooLate).orElseThrow().status().name()).isEqualTo("SCREENED");
+		assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+		assertThat(accepted.json().at("/decision/startDate").asString()).isEqualTo(today.minusDays(14).toString());
 	}
 
 	@Test

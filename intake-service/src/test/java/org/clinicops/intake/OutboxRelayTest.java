@@ -67,11 +67,7 @@ class OutboxRelayTest {
 		String id;
 		try (TopicRecorder evaluations = TopicRecorder.of(Topics.INTAKE_EVALUATIONS)) {
 			try {
-				id = ApiClient.anonymous("http://localhost:" + this.port)
-					.post("/api/evaluation-requests", IntakeFixtures.validRequest())
-					.json()
-					.get("id")
-					.asString();
+				id = submitted();
 
 				assertThatThrownBy(duringOutage::publishPending).hasMessageContaining("not acknowledged");
 				assertThat(this.requests.findById(id).orElseThrow().pendingEvents()).extracting(OutboxEvent::type)
@@ -133,11 +129,7 @@ class OutboxRelayTest {
 			String id;
 			EvaluationRequest readBeforePublishing;
 			try {
-				id = ApiClient.anonymous("http://localhost:" + this.port)
-					.post("/api/evaluation-requests", IntakeFixtures.validRequest())
-					.json()
-					.get("id")
-					.asString();
+				id = submitted();
 				readBeforePublishing = this.requests.findById(id).orElseThrow();
 			}
 			finally {
@@ -157,6 +149,15 @@ class OutboxRelayTest {
 			assertThat(evaluations.events(EventTypes.EVALUATION_REQUESTED.name(), id)).hasSize(1);
 			assertThat(this.requests.findById(id).orElseThrow().status()).isEqualTo(EvaluationStatus.WITHDRAWN);
 		}
+	}
+
+	/** Submits a valid request through the public API; returns its id. */
+	private String submitted() {
+		return ApiClient.anonymous("http://localhost:" + this.port)
+			.post("/api/evaluation-requests", IntakeFixtures.validRequest())
+			.json()
+			.get("id")
+			.asString();
 	}
 
 	private static int closedPort() throws IOException {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
 import org.clinicops.common.outbox.OutboxRelay;
+import org.clinicops.common.web.InvalidFieldException;
 import org.clinicops.intake.IntakeMetrics;
 import org.clinicops.intake.request.EvaluationRequest;
 import org.clinicops.intake.request.EvaluationRequestService;
@@ -15,6 +16,7 @@ import org.clinicops.intake.screening.DecisionForm;
 import org.clinicops.intake.screening.LevelOfCareRules;
 import org.clinicops.intake.screening.Screening;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** A clinician's screening and decision on an evaluation request. */
@@ -33,8 +35,11 @@ public class ClinicalReview {
 
 	private final Clock clock;
 
+	private final int lateEntryDays;
+
 	ClinicalReview(EvaluationRequestService requests, EvaluationRequests repository, OutboxRelay relay,
-			IntakeMetrics metrics, Clock clock) {
+			IntakeMetrics metrics, Clock clock, @Value("${clinic.intake.late-entry-days}") int lateEntryDays) {
+		this.lateEntryDays = lateEntryDays;
 		this.requests = requests;
 		this.repository = repository;
 		this.relay = relay;
@@ -58,6 +63,11 @@ public class ClinicalReview {
 	public EvaluationRequest decide(String id, DecisionForm form, String clinician) {
 		EvaluationRequest request = this.requests.get(id);
 		Instant now = this.clock.instant();
+		LocalDate earliest = LocalDate.ofInstant(now, this.clock.getZone()).minusDays(this.lateEntryDays);
+		if (form.startDate() != null && form.startDate().isBefore(earliest)) {
+			// An admission entered late may start up to the limit back; its group meetings since then are open for attendance.
+			throw new InvalidFieldException("startDate", "may lie at most " + this.lateEntryDays + " days back");
+		}
 		request.decide(form, clinician, nextProgramStart(now), now);
 		EvaluationRequest saved = this.repository.save(request);
 		this.metrics.decided(form.outcome().name(), form.levelOfCare());
