@@ -58,6 +58,9 @@ public final class EventTypes {
 	public static final EventType<AppointmentCancelled> APPOINTMENT_CANCELLED = new EventType<>(
 			"clinic.scheduling.appointment-cancelled.v1", Topics.SCHEDULING_ENROLLMENTS, AppointmentCancelled.class);
 
+	public static final EventType<AppointmentUnplaceable> APPOINTMENT_UNPLACEABLE = new EventType<>(
+			"clinic.scheduling.appointment-unplaceable.v1", Topics.SCHEDULING_ENROLLMENTS, AppointmentUnplaceable.class);
+
 	public static final EventType<AlertRaised> ALERT_RAISED = new EventType<>(
 			"clinic.notification.alert-raised.v1", Topics.NOTIFICATION_ALERTS, AlertRaised.class);
 
@@ -71,7 +74,7 @@ public final class EventTypes {
 			RISK_FLAG_RAISED, EVALUATION_ACCEPTED, EVALUATION_REFERRED, EVALUATION_DECLINED, EVALUATION_WITHDRAWN,
 			PATIENT_CONTACT, PATIENT_ENROLLED, GROUP_ASSIGNED,
 			PATIENT_WAITLISTED, GROUP_FULL, ADMIT_BY_NEAR, PLAN_OUT_OF_RANGE, PATIENT_DISCHARGED, APPOINTMENT_BOOKED,
-			APPOINTMENT_CANCELLED, ALERT_RAISED, ALERT_ACKNOWLEDGED,
+			APPOINTMENT_CANCELLED, APPOINTMENT_UNPLACEABLE, ALERT_RAISED, ALERT_ACKNOWLEDGED,
 			ALERT_ESCALATED);
 
 	public static Optional<EventType<?>> byName(String name) {

@@ -178,7 +178,8 @@ public class EvaluationRequest extends OutboxAggregate {
 				register(EventTypes.EVALUATION_ACCEPTED,
 						new EvaluationAccepted(this.id, initials(), facts.primaryFocus(), facts.cohort(),
 								facts.continuingWorkOrSchool(), facts.adolescent(), facts.pregnant(),
-								facts.injectionDrugUse(), facts.needsMedicationManagement(), startDate, now), this.correlationId);
+								facts.injectionDrugUse(), facts.needsMedicationManagement(), facts.needsPsychiatricCare(), startDate,
+								now), this.correlationId);
 			}
 			case REFERRED -> {
 				this.status = EvaluationStatus.REFERRED;

@@ -1,9 +1,12 @@
 package org.clinicops.notification.routing;
 
 import java.util.List;
+import java.util.Map;
 
 import org.clinicops.contracts.AdmitByNear;
 import org.clinicops.contracts.AlertPriority;
+import org.clinicops.contracts.AppointmentKind;
+import org.clinicops.contracts.AppointmentUnplaceable;
 import org.clinicops.contracts.ClinicEvent;
 import org.clinicops.contracts.EvaluationAccepted;
 import org.clinicops.contracts.EvaluationReferred;
@@ -21,6 +24,10 @@ import org.clinicops.contracts.StaffRole;
  * Named recipients (the primary therapist, the group facilitator) come from the event itself.
  */
 public final class AlertRouter {
+
+	private static final Map<AppointmentKind, String> KIND_WORDS = Map.of(AppointmentKind.INDIVIDUAL,
+			"individual session", AppointmentKind.MEDICATION_MANAGEMENT, "medication management",
+			AppointmentKind.PSYCHIATRIC_EVALUATION, "psychiatric evaluation");
 
 	private final String intakeBaseUrl;
 
@@ -87,6 +94,12 @@ public final class AlertRouter {
 			return List.of(new AlertSpec(AlertType.PLAN_OUT_OF_RANGE, AlertPriority.HIGH, StaffRole.SCHEDULER, null,
 					"The weekly plan of " + plan.initials() + " for " + plan.week() + " has " + plan.totalHours()
 							+ " hours, outside the IOP range: adjust it.",
+					enrollmentLink(event)));
+		}
+		if (event instanceof AppointmentUnplaceable unplaceable) {
+			return List.of(new AlertSpec(AlertType.APPOINTMENT_UNPLACEABLE, AlertPriority.HIGH, StaffRole.SCHEDULER, null,
+					"No free time was found for " + unplaceable.initials() + "'s " + KIND_WORDS.get(unplaceable.kind())
+							+ " in " + unplaceable.week() + ": book it by hand.",
 					enrollmentLink(event)));
 		}
 		if (event instanceof AdmitByNear near) {

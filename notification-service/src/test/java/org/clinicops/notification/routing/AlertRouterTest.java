@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.clinicops.contracts.AdmitByNear;
+import org.clinicops.contracts.AppointmentKind;
+import org.clinicops.contracts.AppointmentUnplaceable;
 import org.clinicops.contracts.ClinicEvent;
 import org.clinicops.contracts.Cohort;
 import org.clinicops.contracts.DischargeReason;
@@ -62,6 +64,8 @@ class AlertRouterTest {
 					NOW)),
 			Map.entry("plan-out-of-range", new PlanOutOfRange("ev-1", "en-1", "J.D.", "2026-W50",
 					new BigDecimal("5.00"), BigDecimal.valueOf(9), BigDecimal.valueOf(20), NOW)),
+			Map.entry("appointment-unplaceable", new AppointmentUnplaceable("ev-1", "en-1", "J.D.",
+					AppointmentKind.INDIVIDUAL, "2026-W50", NOW)),
 			Map.entry("admit-by-near", new AdmitByNear("ev-1", "en-1", "J.D.", false, LocalDate.of(2026, 12, 12), NOW)),
 			Map.entry("discharged", new PatientDischarged("ev-1", "en-1", "J.D.", DischargeReason.COMPLETED, NOW)));
 
@@ -82,6 +86,7 @@ class AlertRouterTest {
 			group-full            | GROUP_FULL/NORMAL/PROGRAM_DIRECTOR/
 			plan-out-of-range     | PLAN_OUT_OF_RANGE/HIGH/SCHEDULER/
 			admit-by-near         | ADMIT_BY_NEAR/HIGH/SCHEDULER/ ; ADMIT_BY_NEAR/HIGH/PROGRAM_DIRECTOR/
+			appointment-unplaceable | APPOINTMENT_UNPLACEABLE/HIGH/SCHEDULER/
 			screened              | ''
 			withdrawn             | ''
 			discharged            | ''

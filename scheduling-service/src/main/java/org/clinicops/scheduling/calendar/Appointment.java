@@ -74,6 +74,11 @@ public class Appointment extends OutboxAggregate {
 		return DerivedIds.of("appointment", enrollmentId, kind, start, attempt);
 	}
 
+	/** The id of the appointment of this kind that a person's plan needs in the n-th week of their stay. */
+	static String plannedIdFor(String enrollmentId, AppointmentKind kind, int week) {
+		return DerivedIds.of("appointment", enrollmentId, kind, "week", week);
+	}
+
 	static Appointment book(String id, Person person, AppointmentKind kind, Clinician clinician, LocalDateTime start,
 			int minutes, String bookedBy, Instant now) {
 		Appointment appointment = new Appointment();

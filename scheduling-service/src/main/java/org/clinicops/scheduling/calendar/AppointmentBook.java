@@ -102,23 +102,61 @@ public class AppointmentBook {
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
+		return switch (takeBoth(id, person.enrollmentId(), clinician.id(), start, minutes)) {
+			case TAKEN -> insert(Appointment.book(id, person, kind, clinician, start, minutes, bookedBy, this.clock.instant()));
+			case CLINICIAN_BUSY -> throw new StateConflictException(
+					clinician.name() + " is busy then (" + start + ", " + minutes + " minutes).");
+			case PERSON_BUSY -> throw new StateConflictException(
+					person.initials() + " has another appointment then (" + start + ", " + minutes + " minutes).");
+		};
+	}
+
+	/**
+	 * Books the appointment at the first of the candidate times that both calendars have free;
+	 * nothing when none has. Under a given id, a re-run finds what an earlier run booked.
+	 */
+	Optional<Appointment> bookFirstFree(String id, Person person, AppointmentKind kind, Clinician clinician,
+			List<LocalDateTime> candidates, int minutes, String bookedBy) {
+		Optional<Appointment> earlier = this.appointments.findById(id);
+		if (earlier.isPresent()) {
+			return earlier;
+		}
+		for (LocalDateTime start : candidates) {
+			if (takeBoth(id, person.enrollmentId(), clinician.id(), start, minutes) == Taking.TAKEN) {
+				return Optional.of(insert(Appointment.book(id, person, kind, clinician, start, minutes, bookedBy,
+						this.clock.instant())));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private enum Taking {
+
+		TAKEN, CLINICIAN_BUSY, PERSON_BUSY
+
+	}
+
+	/** Takes the quarter hours on the clinician's week, then on the person's; a refusal there gives the first back. */
+	private Taking takeBoth(String id, String enrollmentId, String clinicianId, LocalDateTime start, int minutes) {
 		List<String> slots = CalendarSlots.of(start, minutes);
-		String clinicianWeek = CalendarSlots.weekOf(CalendarSlots.clinician(clinician.id()), start);
-		String personWeek = CalendarSlots.weekOf(CalendarSlots.person(person.enrollmentId()), start);
+		String clinicianWeek = CalendarSlots.weekOf(CalendarSlots.clinician(clinicianId), start);
+		String personWeek = CalendarSlots.weekOf(CalendarSlots.person(enrollmentId), start);
 		if (!take(clinicianWeek, slots, id)) {
-			throw new StateConflictException(clinician.name() + " is busy then (" + start + ", " + minutes + " minutes).");
+			return Taking.CLINICIAN_BUSY;
 		}
 		if (!take(personWeek, slots, id)) {
 			release(clinicianWeek, slots, id);
-			throw new StateConflictException(person.initials() + " has another appointment then (" + start + ", "
-					+ minutes + " minutes).");
+			return Taking.PERSON_BUSY;
 		}
+		return Taking.TAKEN;
+	}
+
+	private Appointment insert(Appointment appointment) {
 		try {
-			return this.appointments.insert(Appointment.book(id, person, kind, clinician, start, minutes, bookedBy,
-					this.clock.instant()));
+			return this.appointments.insert(appointment);
 		}
 		catch (DuplicateKeyException ex) {
-			return this.appointments.findById(id).orElseThrow(() -> ex);
+			return this.appointments.findById(appointment.id()).orElseThrow(() -> ex);
 		}
 	}
 
@@ -134,6 +172,23 @@ public class AppointmentBook {
 		this.appointments.save(appointment);
 		free(appointment);
 		return appointment;
+	}
+
+	/** Cancels the person's booked appointments from now on (a discharge); their history stays. */
+	public void cancelFrom(String enrollmentId, LocalDateTime now, int weeksAhead, CancellationReason reason) {
+		List<String> ids = new ArrayList<>();
+		for (int week = 0; week <= weeksAhead; week++) {
+			CalendarWeek stored = this.mongo.findById(
+					CalendarSlots.weekOf(CalendarSlots.person(enrollmentId), now.plusWeeks(week)), CalendarWeek.class);
+			if (stored != null) {
+				ids.addAll(stored.appointments());
+			}
+		}
+		for (Appointment appointment : this.appointments.findAllById(ids)) {
+			if (appointment.status() == Appointment.Status.BOOKED && !appointment.start().isBefore(now)) {
+				cancel(appointment.id(), reason, "scheduling");
+			}
+		}
 	}
 
 	/** The enrollment's appointments, booked and cancelled, starting on the days from and to, in order. */
@@ -244,12 +299,12 @@ public class AppointmentBook {
 					+ " is with a prescriber)"));
 	}
 
-	private Clinician asClinician(Therapist therapist) {
+	Clinician asClinician(Therapist therapist) {
 		return new Clinician(therapist.id(), therapist.name(),
 				WorkingHours.statedOr(therapist.workingHours(), this.trackHours));
 	}
 
-	private static Clinician asClinician(Prescriber prescriber) {
+	static Clinician asClinician(Prescriber prescriber) {
 		return new Clinician(prescriber.id(), prescriber.name(), new WorkingHours(prescriber.workingHours()));
 	}
 

@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.clinicops.common.ids.DerivedIds;
 import org.clinicops.common.outbox.OutboxAggregate;
 import org.clinicops.common.web.StateConflictException;
 import org.clinicops.contracts.AdmitByNear;
+import org.clinicops.contracts.AppointmentKind;
+import org.clinicops.contracts.AppointmentUnplaceable;
 import org.clinicops.contracts.Cohort;
 import org.clinicops.contracts.DischargeReason;
 import org.clinicops.contracts.EvaluationAccepted;
@@ -67,6 +71,11 @@ public class Enrollment extends OutboxAggregate {
 
 	private boolean needsMedicationManagement;
 
+	private boolean needsPsychiatricCare;
+
+	/** The appointments found no time for, by kind and week, so each is flagged to the schedulers once. */
+	private Set<String> unplaceable = new HashSet<>();
+
 	private LocalDate startDate;
 
 	private Instant acceptedAt;
@@ -111,6 +120,7 @@ public class Enrollment extends OutboxAggregate {
 		enrollment.pregnant = accepted.pregnant();
 		enrollment.injectionDrugUse = accepted.injectionDrugUse();
 		enrollment.needsMedicationManagement = accepted.needsMedicationManagement();
+		enrollment.needsPsychiatricCare = accepted.needsPsychiatricCare();
 		enrollment.startDate = accepted.startDate();
 		enrollment.acceptedAt = accepted.acceptedAt();
 		enrollment.priorityRank = WaitlistPriority.of(accepted.pregnant(), accepted.injectionDrugUse()).rank();
@@ -199,6 +209,22 @@ public class Enrollment extends OutboxAggregate {
 			Instant now) {
 		register(EventTypes.PLAN_OUT_OF_RANGE, new PlanOutOfRange(this.evaluationId, this.id, this.initials, week,
 				totalHours, minimumHours, maximumHours, now), this.correlationId);
+	}
+
+	/**
+	 * Tells the schedulers, once per kind and week, that no free time was found for an appointment
+	 * the plan needs. Returns whether this call flagged it.
+	 */
+	public boolean flagUnplaceable(AppointmentKind kind, String week, Instant now) {
+		if (this.unplaceable == null) {
+			this.unplaceable = new HashSet<>();
+		}
+		if (!this.unplaceable.add(kind + "|" + week)) {
+			return false;
+		}
+		register(EventTypes.APPOINTMENT_UNPLACEABLE, new AppointmentUnplaceable(this.evaluationId, this.id, this.initials,
+				kind, week, now), this.correlationId);
+		return true;
 	}
 
 	private void requireStatus(EnrollmentStatus required, String change) {
@@ -290,6 +316,14 @@ public class Enrollment extends OutboxAggregate {
 
 	public boolean needsMedicationManagement() {
 		return this.needsMedicationManagement;
+	}
+
+	public boolean needsPsychiatricCare() {
+		return this.needsPsychiatricCare;
+	}
+
+	public String correlationId() {
+		return this.correlationId;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.clinicops.scheduling.enrollment;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.clinicops.common.web.RecordNotFoundException;
@@ -10,6 +11,7 @@ import org.clinicops.common.web.StateConflictException;
 import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.groups.GroupService;
 import org.clinicops.scheduling.groups.TrackHours;
+import org.clinicops.scheduling.plans.Session;
 import org.clinicops.scheduling.plans.WeeklyPlan;
 import org.clinicops.scheduling.plans.WeeklyPlanner;
 
@@ -30,9 +32,13 @@ public class PlanService {
 
 	private final Clock clock;
 
+	private final BookedAppointments appointments;
+
 	private final WeeklyPlanner planner = new WeeklyPlanner();
 
-	PlanService(Enrollments enrollments, GroupService groups, TrackHours hours, Clock clock) {
+	PlanService(Enrollments enrollments, GroupService groups, TrackHours hours, Clock clock,
+			BookedAppointments appointments) {
+		this.appointments = appointments;
 		this.enrollments = enrollments;
 		this.groups = groups;
 		this.hours = hours;
@@ -49,7 +55,8 @@ public class PlanService {
 			throw new StateConflictException("The enrollment is " + enrollment.status()
 					+ "; only an ACTIVE enrollment has a weekly plan.");
 		}
-		return plan(enrollment, this.groups.get(enrollment.groupId()), monday);
+		return plan(enrollment, this.groups.get(enrollment.groupId()), monday,
+				this.appointments.inWeekOf(enrollment.id(), monday));
 	}
 
 	/**
@@ -61,14 +68,14 @@ public class PlanService {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate from = enrollment.startDate().isBefore(today) ? today : enrollment.startDate();
 		LocalDate monday = (from.getDayOfWeek() == DayOfWeek.MONDAY) ? from : from.with(DayOfWeek.MONDAY).plusWeeks(1);
-		WeeklyPlan plan = plan(enrollment, group, monday);
+		WeeklyPlan plan = plan(enrollment, group, monday, List.of());
 		return plan.withinRange() ? Optional.empty() : Optional.of(plan);
 	}
 
-	private WeeklyPlan plan(Enrollment enrollment, Group group, LocalDate monday) {
+	private WeeklyPlan plan(Enrollment enrollment, Group group, LocalDate monday, List<Session> booked) {
 		return this.planner.plan(new WeeklyPlanner.PlanRequest(enrollment.startDate(), group.name(), group.meetings(),
 				this.hours.of(enrollment.track()), enrollment.therapistName(), enrollment.adolescent(),
-				enrollment.needsMedicationManagement()), monday);
+				enrollment.needsMedicationManagement(), booked), monday);
 	}
 
 }

@@ -25,11 +25,11 @@ import org.clinicops.scheduling.groups.TrackHours;
  */
 public final class WeeklyPlanner {
 
-	static final int INDIVIDUAL_MINUTES = 60;
+	public static final int INDIVIDUAL_MINUTES = 60;
 
 	static final int EDUCATION_MINUTES = 60;
 
-	static final int MEDICATION_MINUTES = 30;
+	public static final int MEDICATION_MINUTES = 30;
 
 	private static final int SLOT_STEP_MINUTES = 30;
 
@@ -39,9 +39,24 @@ public final class WeeklyPlanner {
 
 	private static final BigDecimal MAXIMUM = BigDecimal.valueOf(20);
 
-	/** What the planner needs to know of a person and their group. */
+	/**
+	 * What the planner needs to know of a person and their group, and the appointments booked for
+	 * the week: those are the plan's individual and prescriber sessions; a kind none is booked for
+	 * yet is planned at the first free time, as booking at placement will look for it.
+	 */
 	public record PlanRequest(LocalDate startDate, String groupName, List<Meeting> groupMeetings,
-			TrackHours.Window hours, String therapistName, boolean adolescent, boolean medicationManagement) {
+			TrackHours.Window hours, String therapistName, boolean adolescent, boolean medicationManagement,
+			List<Session> appointments) {
+
+		public PlanRequest(LocalDate startDate, String groupName, List<Meeting> groupMeetings, TrackHours.Window hours,
+				String therapistName, boolean adolescent, boolean medicationManagement) {
+			this(startDate, groupName, groupMeetings, hours, therapistName, adolescent, medicationManagement, List.of());
+		}
+
+		boolean booked(SessionKind kind) {
+			return this.appointments.stream().anyMatch(session -> session.kind() == kind);
+		}
+
 	}
 
 	/** The Monday of an ISO week such as {@code 2026-W50}. */
@@ -68,10 +83,14 @@ public final class WeeklyPlanner {
 						"Group: " + request.groupName()));
 			}
 		}
+		sessions.addAll(request.appointments());
 		String counselor = (request.therapistName() != null) ? " with " + request.therapistName() : "";
-		place(sessions, request, monday, SessionKind.INDIVIDUAL, INDIVIDUAL_MINUTES, "Individual counseling" + counselor);
+		if (!request.booked(SessionKind.INDIVIDUAL)) {
+			place(sessions, request, monday, SessionKind.INDIVIDUAL, INDIVIDUAL_MINUTES, "Individual counseling" + counselor);
+		}
 		place(sessions, request, monday, SessionKind.EDUCATION, EDUCATION_MINUTES, "Education session");
-		if (request.medicationManagement() && medicationWeek(request.startDate(), monday)) {
+		if (request.medicationManagement() && !request.booked(SessionKind.MEDICATION_MANAGEMENT)
+				&& medicationWeek(request.startDate(), monday)) {
 			place(sessions, request, monday, SessionKind.MEDICATION_MANAGEMENT, MEDICATION_MINUTES,
 					"Medication management");
 		}

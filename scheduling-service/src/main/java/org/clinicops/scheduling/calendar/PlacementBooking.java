@@ -1,0 +1,206 @@
+package org.clinicops.scheduling.calendar;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.clinicops.contracts.AppointmentKind;
+import org.clinicops.contracts.CancellationReason;
+import org.clinicops.scheduling.clinicians.Prescriber;
+import org.clinicops.scheduling.clinicians.Prescribers;
+import org.clinicops.scheduling.clinicians.Therapists;
+import org.clinicops.scheduling.enrollment.Enrollment;
+import org.clinicops.scheduling.enrollment.EnrollmentStatus;
+import org.clinicops.scheduling.enrollment.Enrollments;
+import org.clinicops.scheduling.groups.GroupService;
+import org.clinicops.scheduling.groups.Meeting;
+import org.clinicops.scheduling.groups.TrackHours;
+import org.clinicops.scheduling.plans.WeeklyPlanner;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Books what a newly placed person's plan needs: the weekly individual session with their primary
+ * therapist for the length of their stay, a psychiatric evaluation within 7 days when they need
+ * psychiatric care, and medication management every other week with the same prescriber when
+ * they need it. From the later of the start date and today. What finds no free time is flagged to
+ * the schedulers, once per kind and week. Every appointment's id is derived from the person, the
+ * kind and the week, so the whole is safe to run again after a crash or a redelivery.
+ */
+@Component
+class PlacementBooking {
+
+	static final int WEEKS_WHEN_NONE_PLANNED = 12;
+
+	static final int PSYCHIATRIC_EVALUATION_DAYS = 7;
+
+	private static final String BOOKED_BY = "scheduling";
+
+	private final AppointmentBook book;
+
+	private final Enrollments enrollments;
+
+	private final GroupService groups;
+
+	private final Therapists therapists;
+
+	private final Prescribers prescribers;
+
+	private final TrackHours trackHours;
+
+	private final Clock clock;
+
+	private final ZoneId clinicZone;
+
+	PlacementBooking(AppointmentBook book, Enrollments enrollments, GroupService groups, Therapists therapists,
+			Prescribers prescribers, TrackHours trackHours, Clock clock,
+			@Value("${clinic.scheduling.time-zone}") ZoneId clinicZone) {
+		this.book = book;
+		this.enrollments = enrollments;
+		this.groups = groups;
+		this.therapists = therapists;
+		this.prescribers = prescribers;
+		this.trackHours = trackHours;
+		this.clock = clock;
+		this.clinicZone = clinicZone;
+	}
+
+	void bookFor(String enrollmentId) {
+		Optional<Enrollment> found = this.enrollments.findById(enrollmentId);
+		if (found.isEmpty() || found.get().status() != EnrollmentStatus.ACTIVE) {
+			return;
+		}
+		Enrollment enrollment = found.get();
+		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), this.clinicZone);
+		LocalDate from = enrollment.startDate().isBefore(now.toLocalDate()) ? now.toLocalDate() : enrollment.startDate();
+		Plan plan = new Plan(enrollment, new Person(enrollment.id(), enrollment.evaluationId(), enrollment.initials(),
+				enrollment.correlationId()), this.groups.get(enrollment.groupId()).meetings(),
+				this.trackHours.of(enrollment.track()), from, now);
+		boolean flagged = bookIndividualSessions(plan);
+		Optional<Clinician> prescriber = Optional.empty();
+		if (enrollment.needsPsychiatricCare()) {
+			prescriber = bookPsychiatricEvaluation(plan);
+			flagged |= prescriber.isEmpty();
+		}
+		if (enrollment.needsMedicationManagement()) {
+			flagged |= bookMedicationManagement(plan, prescriber);
+		}
+		if (flagged) {
+			this.enrollments.save(enrollment);
+		}
+	}
+
+	/** Cancels a discharged person's appointments from now on and frees their slots. */
+	void cancelAfterDischarge(String enrollmentId) {
+		this.book.cancelFrom(enrollmentId, LocalDateTime.ofInstant(this.clock.instant(), this.clinicZone),
+				WEEKS_WHEN_NONE_PLANNED + 1, CancellationReason.DISCHARGED);
+	}
+
+	private record Plan(Enrollment enrollment, Person person, List<Meeting> meetings, TrackHours.Window hours,
+			LocalDate from, LocalDateTime now) {
+
+		/** The weekdays of the n-th week of the stay that lie on or after its first day. */
+		SlotSearch.Need week(int week, int minutes, Clinician clinician) {
+			LocalDate monday = monday(week);
+			return new SlotSearch.Need(monday.isBefore(this.from) ? this.from : monday, monday.plusDays(4), minutes,
+					this.hours, clinician.workingHours(), this.meetings, this.now);
+		}
+
+		String isoWeek(int week) {
+			return WeeklyPlanner.isoWeekOf(monday(week));
+		}
+
+		/** The Monday of the n-th week of the stay; a stay starting on a weekend starts with the next week. */
+		private LocalDate monday(int week) {
+			boolean weekend = this.from.getDayOfWeek() == DayOfWeek.SATURDAY || this.from.getDayOfWeek() == DayOfWeek.SUNDAY;
+			return (weekend ? this.from.with(TemporalAdjusters.next(DayOfWeek.MONDAY)) : this.from.with(DayOfWeek.MONDAY))
+				.plusWeeks(week);
+		}
+
+	}
+
+	private boolean bookIndividualSessions(Plan plan) {
+		Optional<Clinician> therapist = Optional.ofNullable(plan.enrollment().therapistId())
+			.flatMap(this.therapists::findById)
+			.map(this.book::asClinician);
+		if (therapist.isEmpty()) {
+			// No therapist had room: the schedulers are told so already, and book once one is found.
+			return false;
+		}
+		boolean flagged = false;
+		for (int week = 0; week < WEEKS_WHEN_NONE_PLANNED; week++) {
+			Clinician counselor = therapist.get();
+			boolean booked = this.book.bookFirstFree(
+					Appointment.plannedIdFor(plan.enrollment().id(), AppointmentKind.INDIVIDUAL, week), plan.person(),
+					AppointmentKind.INDIVIDUAL, counselor,
+					SlotSearch.candidates(plan.week(week, WeeklyPlanner.INDIVIDUAL_MINUTES, counselor)),
+					WeeklyPlanner.INDIVIDUAL_MINUTES, BOOKED_BY)
+				.isPresent();
+			if (!booked) {
+				flagged |= plan.enrollment().flagUnplaceable(AppointmentKind.INDIVIDUAL, plan.isoWeek(week),
+						this.clock.instant());
+			}
+		}
+		return flagged;
+	}
+
+	/** The evaluation with the first prescriber free in the first 7 days; that prescriber, or nothing. */
+	private Optional<Clinician> bookPsychiatricEvaluation(Plan plan) {
+		for (Clinician prescriber : prescribers()) {
+			SlotSearch.Need within7Days = new SlotSearch.Need(plan.from(),
+					plan.from().plusDays(PSYCHIATRIC_EVALUATION_DAYS - 1), WeeklyPlanner.INDIVIDUAL_MINUTES, plan.hours(),
+					prescriber.workingHours(), plan.meetings(), plan.now());
+			if (this.book.bookFirstFree(
+					Appointment.plannedIdFor(plan.enrollment().id(), AppointmentKind.PSYCHIATRIC_EVALUATION, 0),
+					plan.person(), AppointmentKind.PSYCHIATRIC_EVALUATION, prescriber, SlotSearch.candidates(within7Days),
+					WeeklyPlanner.INDIVIDUAL_MINUTES, BOOKED_BY)
+				.isPresent()) {
+				return Optional.of(prescriber);
+			}
+		}
+		plan.enrollment().flagUnplaceable(AppointmentKind.PSYCHIATRIC_EVALUATION, plan.isoWeek(0), this.clock.instant());
+		return Optional.empty();
+	}
+
+	/** Every other week with one prescriber: the one of the evaluation, else the first with time in the first week. */
+	private boolean bookMedicationManagement(Plan plan, Optional<Clinician> evaluatedBy) {
+		List<Clinician> choices = evaluatedBy.map(List::of).orElseGet(this::prescribers);
+		Clinician chosen = null;
+		boolean flagged = false;
+		for (int week = 0; week < WEEKS_WHEN_NONE_PLANNED; week += 2) {
+			String id = Appointment.plannedIdFor(plan.enrollment().id(), AppointmentKind.MEDICATION_MANAGEMENT, week);
+			boolean booked = false;
+			for (Clinician prescriber : (chosen != null) ? List.of(chosen) : choices) {
+				if (this.book.bookFirstFree(id, plan.person(), AppointmentKind.MEDICATION_MANAGEMENT, prescriber,
+						SlotSearch.candidates(plan.week(week, WeeklyPlanner.MEDICATION_MINUTES, prescriber)),
+						WeeklyPlanner.MEDICATION_MINUTES, BOOKED_BY)
+					.isPresent()) {
+					chosen = prescriber;
+					booked = true;
+					break;
+				}
+			}
+			if (!booked) {
+				flagged |= plan.enrollment().flagUnplaceable(AppointmentKind.MEDICATION_MANAGEMENT, plan.isoWeek(week),
+						this.clock.instant());
+			}
+		}
+		return flagged;
+	}
+
+	private List<Clinician> prescribers() {
+		return this.prescribers.findAll()
+			.stream()
+			.sorted(Comparator.comparing(Prescriber::id))
+			.map(AppointmentBook::asClinician)
+			.toList();
+	}
+
+}

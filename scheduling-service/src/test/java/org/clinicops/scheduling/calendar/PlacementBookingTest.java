@@ -1,0 +1,202 @@
+package org.clinicops.scheduling.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.clinicops.contracts.AppointmentKind;
+import org.clinicops.contracts.AppointmentUnplaceable;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.DischargeReason;
+import org.clinicops.contracts.EvaluationAccepted;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.Topics;
+import org.clinicops.scheduling.SchedulingFixtures;
+import org.clinicops.scheduling.enrollment.Enrollment;
+import org.clinicops.scheduling.enrollment.EnrollmentService;
+import org.clinicops.scheduling.enrollment.Enrollments;
+import org.clinicops.scheduling.plans.WeeklyPlanner;
+import org.clinicops.testsupport.ApiClient;
+import org.clinicops.testsupport.ClinicIntegrationTest;
+import org.clinicops.testsupport.EventPublisher;
+import org.clinicops.testsupport.TestStaff;
+import org.clinicops.testsupport.TopicRecorder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A person accepted into the program gets, from scheduling's own enrollment events, the
+ * appointments their plan needs; what finds no time is flagged; a discharge cancels what is left.
+ */
+@ClinicIntegrationTest
+class PlacementBookingTest {
+
+	/** A start on a Monday, so that every week of the stay has all its weekdays. */
+	private static final LocalDate NEXT_MONDAY_BUT_ONE = LocalDate.now()
+		.with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+		.plusWeeks(1);
+
+	private static EventPublisher publisher;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	Enrollments enrollments;
+
+	@Autowired
+	EnrollmentService enrollmentService;
+
+	ApiClient scheduler;
+
+	@BeforeAll
+	static void kafkaClients() {
+		publisher = new EventPublisher();
+	}
+
+	@AfterAll
+	static void closeKafkaClients() {
+		publisher.close();
+	}
+
+	@BeforeEach
+	void anEveningGroupMeetingMondaysATherapistOnTrackHoursAndAnEveningPrescriber() {
+		this.scheduler = ApiClient.as(TestStaff.SCHEDULER, "http://localhost:" + this.port);
+		SchedulingFixtures.emptyProgram(this.mongo);
+		SchedulingFixtures.createGroup(this.scheduler, "Evenings", Focus.SUBSTANCE_USE, Cohort.GENERAL, "EVENING", 5);
+		SchedulingFixtures.createTherapist(this.scheduler, "Ana Ruiz", 5, Focus.SUBSTANCE_USE);
+	}
+
+	private void prescriberWorking(String day, String start, String end) {
+		assertThat(this.scheduler.post("/api/prescribers", Map.of("name", "Dr. Lena Ortiz", "workingHours",
+				List.of(Map.of("day", day, "start", start, "end", end)))).status()).isEqualTo(201);
+	}
+
+	private static EvaluationAccepted needingPsychiatricCareAndMedication() {
+		return new EvaluationAccepted(UUID.randomUUID().toString(), "P.C.", Focus.SUBSTANCE_USE, Cohort.GENERAL, true,
+				false, false, false, true, true, NEXT_MONDAY_BUT_ONE, Instant.now());
+	}
+
+	private Enrollment enrolled(EvaluationAccepted accepted) {
+		publisher.publish(EventTypes.EVALUATION_ACCEPTED, accepted);
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.enrollments.findByEvaluationId(accepted.evaluationId())
+			.filter(enrollment -> enrollment.therapistId() != null)
+			.isPresent());
+		return this.enrollments.findByEvaluationId(accepted.evaluationId()).orElseThrow();
+	}
+
+	private JsonNode appointmentsOf(Enrollment enrollment) {
+		return this.scheduler.get("/api/enrollments/" + enrollment.id() + "/appointments?from=" + NEXT_MONDAY_BUT_ONE
+				+ "&to=" + NEXT_MONDAY_BUT_ONE.plusDays(90)).json();
+	}
+
+	private static List<JsonNode> ofKind(JsonNode appointments, String kind) {
+		return appointments.valueStream().filter(appointment -> appointment.get("kind").asString().equals(kind)).toList();
+	}
+
+	@Test
+	void anAcceptedPersonGetsTwelveWeeklySessionsAPsychiatricEvaluationWithinSevenDaysAndMedicationEveryOtherWeek() {
+		prescriberWorking("WEDNESDAY", "17:00", "21:00");
+		EvaluationAccepted accepted = needingPsychiatricCareAndMedication();
+		Enrollment person = enrolled(accepted);
+		await().atMost(Duration.ofSeconds(30)).until(() -> appointmentsOf(person).size() == 12 + 1 + 6);
+		JsonNode appointments = appointmentsOf(person);
+
+		List<JsonNode> individual = ofKind(appointments, "INDIVIDUAL");
+		assertThat(individual).hasSize(12).allSatisfy(session -> {
+			LocalDateTime start = LocalDateTime.parse(session.get("start").asString());
+			assertThat(start.toLocalTime()).as("inside the evening track").isBetween(LocalTime.of(17, 0), LocalTime.of(20, 30));
+			assertThat(start.getDayOfWeek() == DayOfWeek.MONDAY && start.toLocalTime().isBefore(LocalTime.of(21, 0))
+					&& !start.toLocalTime().isBefore(LocalTime.of(17, 0)) && start.plusHours(1).toLocalTime().isAfter(LocalTime.of(18, 0)))
+				.as("not during the Monday group").isFalse();
+		});
+		LocalDate first = accepted.startDate();
+		LocalDateTime evaluation = LocalDateTime.parse(ofKind(appointments, "PSYCHIATRIC_EVALUATION").get(0).get("start").asString());
+		assertThat(evaluation.toLocalDate()).isBetween(first, first.plusDays(6));
+		List<LocalDate> medication = ofKind(appointments, "MEDICATION_MANAGEMENT").stream()
+			.map(session -> LocalDateTime.parse(session.get("start").asString()).toLocalDate())
+			.toList();
+		assertThat(medication).hasSize(6);
+		for (int i = 1; i < medication.size(); i++) {
+			assertThat(ChronoUnit.WEEKS.between(medication.get(i - 1).with(DayOfWeek.MONDAY),
+					medication.get(i).with(DayOfWeek.MONDAY))).isEqualTo(2);
+		}
+		assertThat(ofKind(appointments, "MEDICATION_MANAGEMENT")).extracting(session -> session.get("clinicianId").asString())
+			.containsOnly(ofKind(appointments, "PSYCHIATRIC_EVALUATION").get(0).get("clinicianId").asString());
+	}
+
+	@Test
+	void thePlanShowsTheBookedIndividualSession() {
+		prescriberWorking("WEDNESDAY", "17:00", "21:00");
+		EvaluationAccepted accepted = needingPsychiatricCareAndMedication();
+		Enrollment person = enrolled(accepted);
+		await().atMost(Duration.ofSeconds(30)).until(() -> appointmentsOf(person).size() == 19);
+		String booked = ofKind(appointmentsOf(person), "INDIVIDUAL").get(0).get("start").asString();
+		LocalDate monday = LocalDateTime.parse(booked).toLocalDate().with(DayOfWeek.MONDAY);
+
+		JsonNode plan = this.scheduler.get("/api/enrollments/" + person.id() + "/plan?week="
+				+ WeeklyPlanner.isoWeekOf(monday)).json();
+
+		assertThat(plan.get("sessions").valueStream()
+			.filter(session -> session.get("kind").asString().equals("INDIVIDUAL"))
+			.map(session -> session.get("start").asString())).containsExactly(booked);
+	}
+
+	@Test
+	void aPrescriberAppointmentWithNoTimeInTheTracksHoursIsFlaggedToTheSchedulersOnce() {
+		prescriberWorking("WEDNESDAY", "09:00", "12:00");
+		try (TopicRecorder enrollmentsTopic = TopicRecorder.of(Topics.SCHEDULING_ENROLLMENTS)) {
+			EvaluationAccepted accepted = needingPsychiatricCareAndMedication();
+			enrolled(accepted);
+
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> enrollmentsTopic.events(EventTypes.APPOINTMENT_UNPLACEABLE.name(), accepted.evaluationId())
+					.size() == 1 + 6
+						&& enrollmentsTopic.events(EventTypes.APPOINTMENT_BOOKED.name(), accepted.evaluationId()).size() == 12);
+			assertThat(enrollmentsTopic.events(EventTypes.APPOINTMENT_UNPLACEABLE.name(), accepted.evaluationId()))
+				.extracting(event -> ((AppointmentUnplaceable) event.payload()).kind())
+				.containsOnly(AppointmentKind.PSYCHIATRIC_EVALUATION, AppointmentKind.MEDICATION_MANAGEMENT);
+		}
+	}
+
+	@Test
+	void aDischargeCancelsTheAppointmentsStillAhead() {
+		prescriberWorking("WEDNESDAY", "17:00", "21:00");
+		Enrollment person = enrolled(needingPsychiatricCareAndMedication());
+		await().atMost(Duration.ofSeconds(30)).until(() -> appointmentsOf(person).size() == 19);
+
+		this.enrollmentService.discharge(person.id(), DischargeReason.LEFT_PROGRAM);
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> appointmentsOf(person).valueStream()
+			.allMatch(appointment -> appointment.get("status").asString().equals("CANCELLED")));
+		assertThat(this.scheduler.get("/api/clinicians/" + appointmentsOf(person).get(0).get("clinicianId").asString()
+				+ "/calendar?week=" + WeeklyPlanner.isoWeekOf(
+						LocalDateTime.parse(appointmentsOf(person).get(0).get("start").asString()).toLocalDate()))
+			.json()
+			.get("appointments")).isEmpty();
+	}
+
+}
