@@ -19,6 +19,8 @@ class SchedulingAccess implements EndpointAccess {
 			.hasAnyRole("PROGRAM_DIRECTOR", "SCHEDULER", "CLINICIAN")
 			.requestMatchers(HttpMethod.GET, "/api/prescribers", "/api/enrollments/*/appointments", "/api/clinicians/*/calendar")
 			.hasAnyRole(CARE_TEAM)
+			.requestMatchers(HttpMethod.POST, "/api/enrollments/*/support-meetings")
+			.hasAnyRole(CARE_TEAM)
 			.requestMatchers(HttpMethod.POST, "/api/groups", "/api/groups/*/close", "/api/therapists", "/api/prescribers",
 				"/api/enrollments/*/discharge", "/api/enrollments/*/transfer")
 			.hasAnyRole("PROGRAM_DIRECTOR", "SCHEDULER")

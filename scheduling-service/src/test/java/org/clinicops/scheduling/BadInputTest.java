@@ -82,6 +82,11 @@ class BadInputTest {
 		BadRequests.variantsOf(booking)
 			.forEach(body -> cases.add(BadRequests.refused("POST appointment: " + body,
 					() -> scheduler.post("/api/enrollments/" + enrolled.id() + "/appointments", body.json()))));
+		BadRequests.variantsOf(Map.of("date", "2026-12-09", "kind", "AA"))
+			.forEach(body -> cases.add(BadRequests.refused("POST support meeting: " + body,
+					() -> scheduler.post("/api/enrollments/" + enrolled.id() + "/support-meetings", body.json()))));
+		cases.add(BadRequests.refused("POST support meeting: a date ahead", () -> scheduler.post(
+				"/api/enrollments/" + enrolled.id() + "/support-meetings", Map.of("date", "2099-01-01", "kind", "AA"))));
 		BadRequests.variantsOf(Map.of("reason", "PERSON_REQUEST"))
 			.forEach(body -> cases.add(BadRequests.refused("POST cancel: " + body,
 					() -> scheduler.post("/api/appointments/no-such-appointment/cancel", body.json()))));

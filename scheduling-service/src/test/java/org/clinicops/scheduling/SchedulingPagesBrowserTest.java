@@ -100,6 +100,7 @@ class SchedulingPagesBrowserTest {
 		browser.open(this.base + "/scheduling/enrollments/" + seated.id());
 		assertThat(browser.texts(By.cssSelector("#plan tbody tr"))).hasSize(5);
 		assertThat(browser.text("plan-hours")).contains("within the IOP range");
+		assertThat(browser.text("support-meetings")).contains("0 of 3");
 		browser.picture("enrollment-plan");
 		browser.open(this.base + "/scheduling/groups").picture("groups");
 		browser.open(this.base + "/scheduling/enrollments/" + seated.id());

@@ -15,6 +15,7 @@ import org.clinicops.scheduling.plans.Session;
 import org.clinicops.scheduling.plans.WeeklyPlan;
 import org.clinicops.scheduling.plans.WeeklyPlanner;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,11 +35,14 @@ public class PlanService {
 
 	private final BookedAppointments appointments;
 
+	private final MongoTemplate mongo;
+
 	private final WeeklyPlanner planner = new WeeklyPlanner();
 
 	PlanService(Enrollments enrollments, GroupService groups, TrackHours hours, Clock clock,
-			BookedAppointments appointments) {
+			BookedAppointments appointments, MongoTemplate mongo) {
 		this.appointments = appointments;
+		this.mongo = mongo;
 		this.enrollments = enrollments;
 		this.groups = groups;
 		this.hours = hours;
@@ -55,8 +59,11 @@ public class PlanService {
 			throw new StateConflictException("The enrollment is " + enrollment.status()
 					+ "; only an ACTIVE enrollment has a weekly plan.");
 		}
+		SupportMeetingWeek reported = this.mongo.findById(
+				SupportMeetingWeek.idFor(enrollment.id(), WeeklyPlanner.isoWeekOf(monday)), SupportMeetingWeek.class);
 		return plan(enrollment, this.groups.get(enrollment.groupId()), monday,
-				this.appointments.inWeekOf(enrollment.id(), monday));
+				this.appointments.inWeekOf(enrollment.id(), monday))
+			.withSupportMeetingsReported((reported != null) ? reported.meetings().size() : 0);
 	}
 
 	/**

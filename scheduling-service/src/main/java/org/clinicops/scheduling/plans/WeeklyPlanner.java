@@ -39,6 +39,9 @@ public final class WeeklyPlanner {
 
 	private static final BigDecimal MAXIMUM = BigDecimal.valueOf(20);
 
+	/** Community support meetings a week the plan asks for, beside the clinical sessions. */
+	static final int SUPPORT_MEETING_GOAL = 3;
+
 	/**
 	 * What the planner needs to know of a person and their group, and the appointments booked for
 	 * the week: those are the plan's individual and prescriber sessions; a kind none is booked for
@@ -99,7 +102,8 @@ public final class WeeklyPlanner {
 			.divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
 		BigDecimal minimum = request.adolescent() ? ADOLESCENT_MINIMUM : ADULT_MINIMUM;
 		boolean within = hours.compareTo(minimum) >= 0 && hours.compareTo(MAXIMUM) < 0;
-		return new WeeklyPlan(isoWeekOf(monday), List.copyOf(sessions), hours, minimum, MAXIMUM, within);
+		return new WeeklyPlan(isoWeekOf(monday), List.copyOf(sessions), hours, minimum, MAXIMUM, within,
+				SUPPORT_MEETING_GOAL, 0);
 	}
 
 	private static boolean medicationWeek(LocalDate startDate, LocalDate monday) {

@@ -2,6 +2,8 @@ package org.clinicops.scheduling.plans;
 
 import java.io.StringReader;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -133,6 +135,33 @@ class PlanApiTest {
 			assertThat(flagged.week()).isEqualTo("2026-W50");
 			assertThat(flagged.totalHours()).isEqualByComparingTo("5");
 		}
+	}
+
+	@Test
+	void supportMeetingsAPersonReportsShowBesideThePlanAndAddNoClinicalHours() {
+		threeEveningsGroup();
+		LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
+		EvaluationAccepted accepted = SchedulingFixtures.accepted(Focus.SUBSTANCE_USE, Cohort.GENERAL);
+		Enrollment person = this.enrollmentService.enroll(new EvaluationAccepted(accepted.evaluationId(),
+				accepted.initials(), accepted.primaryFocus(), accepted.cohort(), true, false, false, false, false,
+				today.minusDays(10), accepted.acceptedAt()), "support-test");
+		String week = "/api/enrollments/" + person.id() + "/plan?week=" + WeeklyPlanner.isoWeekOf(today);
+		JsonNode before = this.director.get(week).json();
+
+		ApiClient.Response reported = this.director.post("/api/enrollments/" + person.id() + "/support-meetings",
+				Map.of("date", today.toString(), "kind", "SMART_RECOVERY"));
+		this.director.post("/api/enrollments/" + person.id() + "/support-meetings",
+				Map.of("date", today.toString(), "kind", "AA"));
+		ApiClient.Response beforeTheStart = this.director.post("/api/enrollments/" + person.id() + "/support-meetings",
+				Map.of("date", today.minusDays(11).toString(), "kind", "NA"));
+		JsonNode after = this.director.get(week).json();
+
+		assertThat(reported.status()).isEqualTo(201);
+		assertThat(beforeTheStart.status()).isEqualTo(400);
+		assertThat(before.get("supportMeetingGoal").asInt()).isEqualTo(3);
+		assertThat(before.get("supportMeetingsReported").asInt()).isZero();
+		assertThat(after.get("supportMeetingsReported").asInt()).isEqualTo(2);
+		assertThat(after.get("totalHours").decimalValue()).isEqualByComparingTo(before.get("totalHours").decimalValue());
 	}
 
 	@Test
