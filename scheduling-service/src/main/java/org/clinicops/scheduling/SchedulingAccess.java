@@ -21,6 +21,10 @@ class SchedulingAccess implements EndpointAccess {
 			.hasAnyRole(CARE_TEAM)
 			.requestMatchers(HttpMethod.POST, "/api/enrollments/*/support-meetings")
 			.hasAnyRole(CARE_TEAM)
+			.requestMatchers(HttpMethod.GET, "/api/sessions")
+			.hasAnyRole(CARE_TEAM)
+			.requestMatchers(HttpMethod.POST, "/api/sessions/*/attendance")
+			.hasAnyRole("CLINICIAN", "PROGRAM_DIRECTOR")
 			.requestMatchers(HttpMethod.POST, "/api/groups", "/api/groups/*/close", "/api/therapists", "/api/prescribers",
 				"/api/enrollments/*/discharge", "/api/enrollments/*/transfer")
 			.hasAnyRole("PROGRAM_DIRECTOR", "SCHEDULER")

@@ -87,6 +87,15 @@ class BadInputTest {
 					() -> scheduler.post("/api/enrollments/" + enrolled.id() + "/support-meetings", body.json()))));
 		cases.add(BadRequests.refused("POST support meeting: a date ahead", () -> scheduler.post(
 				"/api/enrollments/" + enrolled.id() + "/support-meetings", Map.of("date", "2099-01-01", "kind", "AA"))));
+		BadRequests.variantsOf(Map.of("records", List.of(Map.of("enrollmentId", enrolled.id(), "status", "LATE",
+				"minutesAttended", 30, "mode", "IN_PERSON"))))
+			.forEach(body -> cases.add(BadRequests.refused("POST attendance: " + body,
+					() -> scheduler.post("/api/sessions/G-" + groupId + "-203001071800/attendance", body.json()))));
+		cases.add(BadRequests.refused("POST attendance: an empty sheet",
+				() -> scheduler.post("/api/sessions/G-" + groupId + "-203001071800/attendance", Map.of("records", List.of()))));
+		for (String query : List.of("?date=yesterday", "?date=%24ne", "?day=2026-12-07")) {
+			cases.add(BadRequests.refused("GET sessions " + query, () -> scheduler.get("/api/sessions" + query)));
+		}
 		BadRequests.variantsOf(Map.of("reason", "PERSON_REQUEST"))
 			.forEach(body -> cases.add(BadRequests.refused("POST cancel: " + body,
 					() -> scheduler.post("/api/appointments/no-such-appointment/cancel", body.json()))));

@@ -214,6 +214,32 @@ public class AppointmentBook {
 			.toList();
 	}
 
+	/** Every appointment booked on a day, read from the clinicians' calendar weeks by id. */
+	public List<Appointment> bookedOn(LocalDate day) {
+		List<String> owners = new ArrayList<>();
+		this.therapists.findAll().forEach(therapist -> owners.add(therapist.id()));
+		this.prescribers.findAll().forEach(prescriber -> owners.add(prescriber.id()));
+		List<String> ids = new ArrayList<>();
+		for (String clinicianId : owners) {
+			CalendarWeek week = this.mongo.findById(CalendarSlots.weekOf(CalendarSlots.clinician(clinicianId),
+					day.atStartOfDay()), CalendarWeek.class);
+			if (week != null) {
+				ids.addAll(week.appointments());
+			}
+		}
+		return this.appointments.findAllById(ids)
+			.stream()
+			.filter(appointment -> appointment.status() == Appointment.Status.BOOKED
+					&& appointment.start().toLocalDate().equals(day))
+			.toList();
+	}
+
+	/** A booked appointment by its id. */
+	public Optional<Appointment> booked(String appointmentId) {
+		return this.appointments.findById(appointmentId)
+			.filter(appointment -> appointment.status() == Appointment.Status.BOOKED);
+	}
+
 	/** A clinician's booked appointments in the ISO week of the given day. */
 	public ClinicianWeek calendarOf(String clinicianId, LocalDate day) {
 		Clinician clinician = clinician(clinicianId)

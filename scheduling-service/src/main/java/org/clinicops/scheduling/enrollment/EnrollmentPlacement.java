@@ -90,7 +90,9 @@ class EnrollmentPlacement {
 
 	Outcome place(Enrollment enrollment, Move move, SeatChoice choice, OnConflict onConflict) {
 		LocalDate today = LocalDate.now(this.clock);
-		Optional<Group> seat = choice.take(enrollment.seatRequest(today));
+		// A late-entered admission joins its group from its start date, so the meetings since then are
+		// open for attendance; a promotion or a transfer joins from today.
+		Optional<Group> seat = choice.take(enrollment.seatRequest((move == Move.ADMISSION) ? enrollment.startDate() : today));
 		if (seat.isEmpty()) {
 			return Outcome.NO_SEAT;
 		}

@@ -1,0 +1,7 @@
+package org.clinicops.contracts;
+
+public enum AttendanceMode {
+
+	IN_PERSON, TELEHEALTH
+
+}
