@@ -21,7 +21,7 @@ class SchedulingAccess implements EndpointAccess {
 			.hasAnyRole(CARE_TEAM)
 			.requestMatchers(HttpMethod.POST, "/api/enrollments/*/support-meetings")
 			.hasAnyRole(CARE_TEAM)
-			.requestMatchers(HttpMethod.GET, "/api/sessions")
+			.requestMatchers(HttpMethod.GET, "/api/sessions", "/api/enrollments/*/hours")
 			.hasAnyRole(CARE_TEAM)
 			.requestMatchers(HttpMethod.POST, "/api/sessions/*/attendance")
 			.hasAnyRole("CLINICIAN", "PROGRAM_DIRECTOR")

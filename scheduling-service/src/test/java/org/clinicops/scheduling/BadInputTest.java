@@ -93,6 +93,10 @@ class BadInputTest {
 					() -> scheduler.post("/api/sessions/G-" + groupId + "-203001071800/attendance", body.json()))));
 		cases.add(BadRequests.refused("POST attendance: an empty sheet",
 				() -> scheduler.post("/api/sessions/G-" + groupId + "-203001071800/attendance", Map.of("records", List.of()))));
+		for (String query : List.of("?week=2026-W99", "?week=%24where", "?week=2026-50", "?from=2026-12-07")) {
+			cases.add(BadRequests.refused("GET hours " + query,
+					() -> scheduler.get("/api/enrollments/" + enrolled.id() + "/hours" + query)));
+		}
 		for (String query : List.of("?date=yesterday", "?date=%24ne", "?day=2026-12-07")) {
 			cases.add(BadRequests.refused("GET sessions " + query, () -> scheduler.get("/api/sessions" + query)));
 		}

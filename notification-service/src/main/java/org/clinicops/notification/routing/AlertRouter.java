@@ -1,9 +1,11 @@
 package org.clinicops.notification.routing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.clinicops.contracts.AdmitByNear;
+import org.clinicops.contracts.WeekHoursOutOfRange;
 import org.clinicops.contracts.AlertPriority;
 import org.clinicops.contracts.AppointmentKind;
 import org.clinicops.contracts.AppointmentUnplaceable;
@@ -101,6 +103,20 @@ public final class AlertRouter {
 					"No free time was found for " + unplaceable.initials() + "'s " + KIND_WORDS.get(unplaceable.kind())
 							+ " in " + unplaceable.week() + ": book it by hand.",
 					enrollmentLink(event)));
+		}
+		if (event instanceof WeekHoursOutOfRange hours) {
+			String text = hours.initials() + " attended " + hours.attendedHours() + " clinical hours in " + hours.week()
+					+ (hours.underMinimum() ? ", under the minimum of " + hours.minimumHours() : ", at or over the maximum of "
+							+ hours.maximumHours())
+					+ ".";
+			List<AlertSpec> specs = new ArrayList<>();
+			if (hours.therapistName() != null) {
+				specs.add(new AlertSpec(AlertType.WEEK_HOURS_OUT_OF_RANGE, AlertPriority.HIGH, StaffRole.CLINICIAN,
+						hours.therapistName(), text, enrollmentLink(event)));
+			}
+			specs.add(new AlertSpec(AlertType.WEEK_HOURS_OUT_OF_RANGE, AlertPriority.HIGH, StaffRole.PROGRAM_DIRECTOR, null,
+					text, enrollmentLink(event)));
+			return specs;
 		}
 		if (event instanceof AdmitByNear near) {
 			String text = near.initials() + " is still waitlisted; admit by " + near.admitBy() + ".";

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.clinicops.contracts.AdmitByNear;
+import org.clinicops.contracts.WeekHoursOutOfRange;
 import org.clinicops.contracts.AppointmentKind;
 import org.clinicops.contracts.AppointmentUnplaceable;
 import org.clinicops.contracts.ClinicEvent;
@@ -66,6 +67,8 @@ class AlertRouterTest {
 					new BigDecimal("5.00"), BigDecimal.valueOf(9), BigDecimal.valueOf(20), NOW)),
 			Map.entry("appointment-unplaceable", new AppointmentUnplaceable("ev-1", "en-1", "J.D.",
 					AppointmentKind.INDIVIDUAL, "2026-W50", NOW)),
+			Map.entry("week-hours-under", new WeekHoursOutOfRange("ev-1", "en-1", "J.D.", "2026-W50",
+					new BigDecimal("5.50"), BigDecimal.valueOf(9), BigDecimal.valueOf(20), true, "Ana Ruiz", NOW)),
 			Map.entry("admit-by-near", new AdmitByNear("ev-1", "en-1", "J.D.", false, LocalDate.of(2026, 12, 12), NOW)),
 			Map.entry("discharged", new PatientDischarged("ev-1", "en-1", "J.D.", DischargeReason.COMPLETED, NOW)));
 
@@ -87,6 +90,7 @@ class AlertRouterTest {
 			plan-out-of-range     | PLAN_OUT_OF_RANGE/HIGH/SCHEDULER/
 			admit-by-near         | ADMIT_BY_NEAR/HIGH/SCHEDULER/ ; ADMIT_BY_NEAR/HIGH/PROGRAM_DIRECTOR/
 			appointment-unplaceable | APPOINTMENT_UNPLACEABLE/HIGH/SCHEDULER/
+			week-hours-under      | WEEK_HOURS_OUT_OF_RANGE/HIGH/CLINICIAN/Ana Ruiz ; WEEK_HOURS_OUT_OF_RANGE/HIGH/PROGRAM_DIRECTOR/
 			screened              | ''
 			withdrawn             | ''
 			discharged            | ''

@@ -46,10 +46,14 @@ class AttendanceTaking {
 
 	private final int maxDaysBack;
 
-	AttendanceTaking(ClinicSessions sessions, AttendanceSheets sheets, Enrollments enrollments, Clock clock,
+	private final AttendedHours hours;
+
+	AttendanceTaking(ClinicSessions sessions, AttendanceSheets sheets, Enrollments enrollments, AttendedHours hours,
+			Clock clock,
 			@Value("${clinic.scheduling.time-zone}") ZoneId clinicZone,
 			@Value("${clinic.scheduling.attendance.max-days-back}") int maxDaysBack) {
 		this.sessions = sessions;
+		this.hours = hours;
 		this.sheets = sheets;
 		this.enrollments = enrollments;
 		this.clock = clock;
@@ -105,6 +109,7 @@ class AttendanceTaking {
 					(given.correctionReason() != null) ? given.correctionReason().strip() : null, recordedBy,
 					this.clock.instant()));
 			this.sheets.save(sheet);
+			this.hours.count(given.enrollmentId(), session, sheet.current().orElseThrow().minutesAttended());
 		}
 		return session;
 	}

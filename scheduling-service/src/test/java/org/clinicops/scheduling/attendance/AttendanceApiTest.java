@@ -3,9 +3,11 @@ package org.clinicops.scheduling.attendance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 
@@ -17,9 +19,11 @@ import org.clinicops.contracts.EvaluationAccepted;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.Focus;
 import org.clinicops.contracts.Topics;
+import org.clinicops.contracts.WeekHoursOutOfRange;
 import org.clinicops.scheduling.SchedulingFixtures;
 import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.EnrollmentService;
+import org.clinicops.scheduling.plans.WeeklyPlanner;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.TestStaff;
@@ -55,6 +59,9 @@ class AttendanceApiTest {
 	@Autowired
 	EnrollmentService enrollments;
 
+	@Autowired
+	AttendedHours hours;
+
 	ApiClient clinician;
 
 	String groupId;
@@ -67,6 +74,7 @@ class AttendanceApiTest {
 		this.clinician = ApiClient.as(TestStaff.CLINICIAN, "http://localhost:" + this.port);
 		SchedulingFixtures.emptyProgram(this.mongo);
 		this.mongo.remove(new Query(), "attendance");
+		this.mongo.remove(new Query(), "attended_weeks");
 		ApiClient.Response group = director.post("/api/groups", Map.of("name", "Evening recovery", "focus",
 				"SUBSTANCE_USE", "cohort", "GENERAL", "track", "EVENING", "capacity", 6, "facilitator", "Maya Chen",
 				"meetings", List.of(Map.of("day", YESTERDAY.getDayOfWeek().name(), "start", "18:00", "minutes", 180),
@@ -134,6 +142,36 @@ class AttendanceApiTest {
 		assertThat(this.mongo.findById(sessionAt(YESTERDAY) + "|" + this.person.id(), Document.class, "attendance")
 			.getList("records", Document.class)).extracting(record -> record.getString("status"))
 			.containsExactly("PRESENT", "NO_SHOW");
+	}
+
+	@Test
+	void attendedHoursCountTheLatestRecordOfEachSessionAndAWeekClosedUnderTheMinimumIsFlaggedOnce() {
+		String week = WeeklyPlanner.isoWeekOf(YESTERDAY);
+		take(sessionAt(YESTERDAY), Map.of("enrollmentId", this.person.id(), "status", "LATE", "minutesAttended", 150));
+		JsonNode late = this.clinician.get("/api/enrollments/" + this.person.id() + "/hours?week=" + week).json();
+		take(sessionAt(YESTERDAY), Map.of("enrollmentId", this.person.id(), "status", "PRESENT", "correctionReason",
+				"Arrived on time; the sheet was signed late"));
+		JsonNode corrected = this.clinician.get("/api/enrollments/" + this.person.id() + "/hours?week=" + week).json();
+
+		assertThat(late.get("attendedHours").decimalValue()).isEqualByComparingTo("2.5");
+		assertThat(late.get("minimumHours").decimalValue()).isEqualByComparingTo("9");
+		assertThat(late.get("withinRange").asBoolean()).isFalse();
+		assertThat(corrected.get("attendedHours").decimalValue()).isEqualByComparingTo("3");
+		assertThat(corrected.get("plannedHours").decimalValue()).isPositive();
+
+		try (TopicRecorder enrollmentsTopic = TopicRecorder.of(Topics.SCHEDULING_ENROLLMENTS)) {
+			LocalDate sunday = YESTERDAY.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+			assertThat(this.hours.closeWeekEnding(sunday)).isEqualTo(1);
+			assertThat(this.hours.closeWeekEnding(sunday)).isZero();
+			await().atMost(Duration.ofSeconds(10)).until(() -> enrollmentsTopic
+				.events(EventTypes.WEEK_HOURS_OUT_OF_RANGE.name(), this.person.evaluationId())
+				.size() == 1);
+			WeekHoursOutOfRange flagged = (WeekHoursOutOfRange) enrollmentsTopic
+				.events(EventTypes.WEEK_HOURS_OUT_OF_RANGE.name(), this.person.evaluationId()).get(0).payload();
+			assertThat(flagged.underMinimum()).isTrue();
+			assertThat(flagged.attendedHours()).isEqualByComparingTo("3");
+			assertThat(flagged.week()).isEqualTo(week);
+		}
 	}
 
 	@Test
