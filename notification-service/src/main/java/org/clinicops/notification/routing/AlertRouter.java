@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.clinicops.contracts.AdmitByNear;
-import org.clinicops.contracts.WeekHoursOutOfRange;
 import org.clinicops.contracts.AlertPriority;
 import org.clinicops.contracts.AppointmentKind;
 import org.clinicops.contracts.AppointmentUnplaceable;
@@ -19,7 +18,9 @@ import org.clinicops.contracts.PatientEnrolled;
 import org.clinicops.contracts.PatientWaitlisted;
 import org.clinicops.contracts.PlanOutOfRange;
 import org.clinicops.contracts.RiskFlagRaised;
+import org.clinicops.contracts.SessionsMissed;
 import org.clinicops.contracts.StaffRole;
+import org.clinicops.contracts.WeekHoursOutOfRange;
 
 /**
  * Which staff an event must reach, how urgently, and with what text: the clinic's routing table.
@@ -103,6 +104,18 @@ public final class AlertRouter {
 					"No free time was found for " + unplaceable.initials() + "'s " + KIND_WORDS.get(unplaceable.kind())
 							+ " in " + unplaceable.week() + ": book it by hand.",
 					enrollmentLink(event)));
+		}
+		if (event instanceof SessionsMissed missed) {
+			String text = missed.initials() + " missed two sessions in a row (from " + missed.firstMissedAt().toLocalDate()
+					+ "): reach out.";
+			List<AlertSpec> specs = new ArrayList<>();
+			if (missed.therapistName() != null) {
+				specs.add(new AlertSpec(AlertType.SESSIONS_MISSED, AlertPriority.HIGH, StaffRole.CLINICIAN,
+						missed.therapistName(), text, enrollmentLink(event)));
+			}
+			specs.add(new AlertSpec(AlertType.SESSIONS_MISSED, AlertPriority.HIGH, StaffRole.INTAKE_COORDINATOR, null, text,
+					enrollmentLink(event)));
+			return specs;
 		}
 		if (event instanceof WeekHoursOutOfRange hours) {
 			String text = hours.initials() + " attended " + hours.attendedHours() + " clinical hours in " + hours.week()

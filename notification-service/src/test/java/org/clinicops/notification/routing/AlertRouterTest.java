@@ -3,12 +3,12 @@ package org.clinicops.notification.routing;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.clinicops.contracts.AdmitByNear;
-import org.clinicops.contracts.WeekHoursOutOfRange;
 import org.clinicops.contracts.AppointmentKind;
 import org.clinicops.contracts.AppointmentUnplaceable;
 import org.clinicops.contracts.ClinicEvent;
@@ -30,7 +30,9 @@ import org.clinicops.contracts.PatientWaitlisted;
 import org.clinicops.contracts.PlanOutOfRange;
 import org.clinicops.contracts.ReferralSource;
 import org.clinicops.contracts.RiskFlagRaised;
+import org.clinicops.contracts.SessionsMissed;
 import org.clinicops.contracts.Track;
+import org.clinicops.contracts.WeekHoursOutOfRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -67,6 +69,8 @@ class AlertRouterTest {
 					new BigDecimal("5.00"), BigDecimal.valueOf(9), BigDecimal.valueOf(20), NOW)),
 			Map.entry("appointment-unplaceable", new AppointmentUnplaceable("ev-1", "en-1", "J.D.",
 					AppointmentKind.INDIVIDUAL, "2026-W50", NOW)),
+			Map.entry("sessions-missed", new SessionsMissed("ev-1", "en-1", "J.D.", "G-g-1-202612071800",
+					LocalDateTime.of(2026, 12, 7, 18, 0), LocalDateTime.of(2026, 12, 8, 17, 0), "Ana Ruiz", NOW)),
 			Map.entry("week-hours-under", new WeekHoursOutOfRange("ev-1", "en-1", "J.D.", "2026-W50",
 					new BigDecimal("5.50"), BigDecimal.valueOf(9), BigDecimal.valueOf(20), true, "Ana Ruiz", NOW)),
 			Map.entry("admit-by-near", new AdmitByNear("ev-1", "en-1", "J.D.", false, LocalDate.of(2026, 12, 12), NOW)),
@@ -90,6 +94,7 @@ class AlertRouterTest {
 			plan-out-of-range     | PLAN_OUT_OF_RANGE/HIGH/SCHEDULER/
 			admit-by-near         | ADMIT_BY_NEAR/HIGH/SCHEDULER/ ; ADMIT_BY_NEAR/HIGH/PROGRAM_DIRECTOR/
 			appointment-unplaceable | APPOINTMENT_UNPLACEABLE/HIGH/SCHEDULER/
+			sessions-missed       | SESSIONS_MISSED/HIGH/CLINICIAN/Ana Ruiz ; SESSIONS_MISSED/HIGH/INTAKE_COORDINATOR/
 			week-hours-under      | WEEK_HOURS_OUT_OF_RANGE/HIGH/CLINICIAN/Ana Ruiz ; WEEK_HOURS_OUT_OF_RANGE/HIGH/PROGRAM_DIRECTOR/
 			screened              | ''
 			withdrawn             | ''

@@ -16,9 +16,12 @@ import org.clinicops.common.web.RecordNotFoundException;
 import org.clinicops.contracts.AttendanceMode;
 import org.clinicops.contracts.AttendanceStatus;
 import org.clinicops.contracts.ExcuseReason;
+import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.Enrollments;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -48,12 +51,15 @@ class AttendanceTaking {
 
 	private final AttendedHours hours;
 
+	private final AttendanceRuns runs;
+
 	AttendanceTaking(ClinicSessions sessions, AttendanceSheets sheets, Enrollments enrollments, AttendedHours hours,
-			Clock clock,
+			AttendanceRuns runs, Clock clock,
 			@Value("${clinic.scheduling.time-zone}") ZoneId clinicZone,
 			@Value("${clinic.scheduling.attendance.max-days-back}") int maxDaysBack) {
 		this.sessions = sessions;
 		this.hours = hours;
+		this.runs = runs;
 		this.sheets = sheets;
 		this.enrollments = enrollments;
 		this.clock = clock;
@@ -72,6 +78,27 @@ class AttendanceTaking {
 
 	ClinicSession session(String sessionId) {
 		return this.sessions.find(sessionId).orElseThrow(() -> new RecordNotFoundException("session", sessionId));
+	}
+
+	/**
+	 * Adds the session to the person's run, which tells of a second missed session in a row. Two
+	 * sheets of one person stored at once: the second is read again and added once more.
+	 */
+	private void follow(Enrollment enrollment, ClinicSession session, AttendanceStatus status) {
+		for (int attempt = 0;; attempt++) {
+			AttendanceRun run = this.runs.findById(enrollment.id())
+				.orElseGet(() -> AttendanceRun.of(enrollment.id(), enrollment.evaluationId(), enrollment.initials()));
+			run.record(session, status, enrollment.therapistName(), this.clock.instant());
+			try {
+				this.runs.save(run);
+				return;
+			}
+			catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
+				if (attempt == 2) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	ClinicSession take(String sessionId, List<Given> records, String recordedBy) {
@@ -99,10 +126,10 @@ class AttendanceTaking {
 		}
 		for (int i = 0; i < records.size(); i++) {
 			Given given = records.get(i);
-			AttendanceSheet sheet = stored.get(i).orElseGet(() -> AttendanceSheet.open(session, given.enrollmentId(),
-					this.enrollments.findById(given.enrollmentId())
-						.orElseThrow(() -> new RecordNotFoundException("enrollment", given.enrollmentId()))
-						.evaluationId()));
+			Enrollment enrollment = this.enrollments.findById(given.enrollmentId())
+				.orElseThrow(() -> new RecordNotFoundException("enrollment", given.enrollmentId()));
+			AttendanceSheet sheet = stored.get(i)
+				.orElseGet(() -> AttendanceSheet.open(session, given.enrollmentId(), enrollment.evaluationId()));
 			sheet.record(new AttendanceSheet.Entry(given.status(),
 					AttendanceRules.minutesCounted(given.status(), given.minutesAttended(), session.minutes()),
 					(given.mode() != null) ? given.mode() : AttendanceMode.IN_PERSON, given.reasonCode(),
@@ -110,6 +137,7 @@ class AttendanceTaking {
 					this.clock.instant()));
 			this.sheets.save(sheet);
 			this.hours.count(given.enrollmentId(), session, sheet.current().orElseThrow().minutesAttended());
+			follow(enrollment, session, given.status());
 		}
 		return session;
 	}

@@ -18,6 +18,7 @@ import org.clinicops.contracts.Cohort;
 import org.clinicops.contracts.EvaluationAccepted;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.SessionsMissed;
 import org.clinicops.contracts.Topics;
 import org.clinicops.contracts.WeekHoursOutOfRange;
 import org.clinicops.scheduling.SchedulingFixtures;
@@ -75,9 +76,11 @@ class AttendanceApiTest {
 		SchedulingFixtures.emptyProgram(this.mongo);
 		this.mongo.remove(new Query(), "attendance");
 		this.mongo.remove(new Query(), "attended_weeks");
+		this.mongo.remove(new Query(), "attendance_runs");
 		ApiClient.Response group = director.post("/api/groups", Map.of("name", "Evening recovery", "focus",
 				"SUBSTANCE_USE", "cohort", "GENERAL", "track", "EVENING", "capacity", 6, "facilitator", "Maya Chen",
-				"meetings", List.of(Map.of("day", YESTERDAY.getDayOfWeek().name(), "start", "18:00", "minutes", 180),
+				"meetings", List.of(Map.of("day", YESTERDAY.minusDays(1).getDayOfWeek().name(), "start", "18:00", "minutes", 180),
+						Map.of("day", YESTERDAY.getDayOfWeek().name(), "start", "18:00", "minutes", 180),
 						Map.of("day", TODAY.plusDays(1).getDayOfWeek().name(), "start", "18:00", "minutes", 180))));
 		assertThat(group.status()).as(group.text()).isEqualTo(201);
 		this.groupId = group.json().get("id").asString();
@@ -171,6 +174,27 @@ class AttendanceApiTest {
 			assertThat(flagged.underMinimum()).isTrue();
 			assertThat(flagged.attendedHours()).isEqualByComparingTo("3");
 			assertThat(flagged.week()).isEqualTo(week);
+		}
+	}
+
+	@Test
+	void twoSessionsMissedInARowAreToldOnceEvenAfterACorrectionBreaksAndRemakesTheStreak() {
+		try (TopicRecorder enrollmentsTopic = TopicRecorder.of(Topics.SCHEDULING_ENROLLMENTS)) {
+			take(sessionAt(YESTERDAY.minusDays(1)), Map.of("enrollmentId", this.person.id(), "status", "NO_SHOW"));
+			take(sessionAt(YESTERDAY), Map.of("enrollmentId", this.person.id(), "status", "NO_SHOW"));
+			take(sessionAt(YESTERDAY), Map.of("enrollmentId", this.person.id(), "status", "PRESENT", "correctionReason",
+					"Joined by telehealth"));
+			take(sessionAt(YESTERDAY), Map.of("enrollmentId", this.person.id(), "status", "NO_SHOW", "correctionReason",
+					"The telehealth link was never opened"));
+
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> enrollmentsTopic.events(EventTypes.ATTENDANCE_RECORDED.name(), this.person.evaluationId())
+					.size() == 4
+						&& !enrollmentsTopic.events(EventTypes.SESSIONS_MISSED.name(), this.person.evaluationId()).isEmpty());
+			assertThat(enrollmentsTopic.events(EventTypes.SESSIONS_MISSED.name(), this.person.evaluationId()))
+				.singleElement()
+				.satisfies(event -> assertThat(((SessionsMissed) event.payload()).firstMissedSessionId())
+					.isEqualTo(sessionAt(YESTERDAY.minusDays(1))));
 		}
 	}
 
