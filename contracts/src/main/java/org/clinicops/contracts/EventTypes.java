@@ -70,6 +70,9 @@ public final class EventTypes {
 	public static final EventType<SessionsMissed> SESSIONS_MISSED = new EventType<>(
 			"clinic.scheduling.sessions-missed.v1", Topics.SCHEDULING_ENROLLMENTS, SessionsMissed.class);
 
+	public static final EventType<AttendanceUnrecorded> ATTENDANCE_UNRECORDED = new EventType<>(
+			"clinic.scheduling.attendance-unrecorded.v1", Topics.SCHEDULING_ENROLLMENTS, AttendanceUnrecorded.class);
+
 	public static final EventType<AlertRaised> ALERT_RAISED = new EventType<>(
 			"clinic.notification.alert-raised.v1", Topics.NOTIFICATION_ALERTS, AlertRaised.class);
 
@@ -83,7 +86,7 @@ public final class EventTypes {
 			RISK_FLAG_RAISED, EVALUATION_ACCEPTED, EVALUATION_REFERRED, EVALUATION_DECLINED, EVALUATION_WITHDRAWN,
 			PATIENT_CONTACT, PATIENT_ENROLLED, GROUP_ASSIGNED,
 			PATIENT_WAITLISTED, GROUP_FULL, ADMIT_BY_NEAR, PLAN_OUT_OF_RANGE, PATIENT_DISCHARGED, APPOINTMENT_BOOKED,
-			APPOINTMENT_CANCELLED, APPOINTMENT_UNPLACEABLE, ATTENDANCE_RECORDED, WEEK_HOURS_OUT_OF_RANGE, SESSIONS_MISSED, ALERT_RAISED, ALERT_ACKNOWLEDGED,
+			APPOINTMENT_CANCELLED, APPOINTMENT_UNPLACEABLE, ATTENDANCE_RECORDED, WEEK_HOURS_OUT_OF_RANGE, SESSIONS_MISSED, ATTENDANCE_UNRECORDED, ALERT_RAISED, ALERT_ACKNOWLEDGED,
 			ALERT_ESCALATED);
 
 	public static Optional<EventType<?>> byName(String name) {

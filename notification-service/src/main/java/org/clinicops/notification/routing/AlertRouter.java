@@ -8,6 +8,7 @@ import org.clinicops.contracts.AdmitByNear;
 import org.clinicops.contracts.AlertPriority;
 import org.clinicops.contracts.AppointmentKind;
 import org.clinicops.contracts.AppointmentUnplaceable;
+import org.clinicops.contracts.AttendanceUnrecorded;
 import org.clinicops.contracts.ClinicEvent;
 import org.clinicops.contracts.EvaluationAccepted;
 import org.clinicops.contracts.EvaluationReferred;
@@ -104,6 +105,12 @@ public final class AlertRouter {
 					"No free time was found for " + unplaceable.initials() + "'s " + KIND_WORDS.get(unplaceable.kind())
 							+ " in " + unplaceable.week() + ": book it by hand.",
 					enrollmentLink(event)));
+		}
+		if (event instanceof AttendanceUnrecorded unrecorded) {
+			return List.of(new AlertSpec(AlertType.ATTENDANCE_UNRECORDED, AlertPriority.NORMAL, StaffRole.CLINICIAN,
+					unrecorded.facilitator(), "Attendance of the group meeting of " + unrecorded.sessionStart()
+							+ " is not recorded yet: take it from the sign-in sheet.",
+					this.schedulingBaseUrl + "/api/groups/" + unrecorded.groupId()));
 		}
 		if (event instanceof SessionsMissed missed) {
 			String text = missed.initials() + " missed two sessions in a row (from " + missed.firstMissedAt().toLocalDate()

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.clinicops.contracts.AdmitByNear;
 import org.clinicops.contracts.AppointmentKind;
 import org.clinicops.contracts.AppointmentUnplaceable;
+import org.clinicops.contracts.AttendanceUnrecorded;
 import org.clinicops.contracts.ClinicEvent;
 import org.clinicops.contracts.Cohort;
 import org.clinicops.contracts.DischargeReason;
@@ -69,6 +70,8 @@ class AlertRouterTest {
 					new BigDecimal("5.00"), BigDecimal.valueOf(9), BigDecimal.valueOf(20), NOW)),
 			Map.entry("appointment-unplaceable", new AppointmentUnplaceable("ev-1", "en-1", "J.D.",
 					AppointmentKind.INDIVIDUAL, "2026-W50", NOW)),
+			Map.entry("attendance-unrecorded", new AttendanceUnrecorded("ev-1", "g-1", "G-g-1-202612071800",
+					LocalDateTime.of(2026, 12, 7, 18, 0), 9, "Maya Chen", NOW)),
 			Map.entry("sessions-missed", new SessionsMissed("ev-1", "en-1", "J.D.", "G-g-1-202612071800",
 					LocalDateTime.of(2026, 12, 7, 18, 0), LocalDateTime.of(2026, 12, 8, 17, 0), "Ana Ruiz", NOW)),
 			Map.entry("week-hours-under", new WeekHoursOutOfRange("ev-1", "en-1", "J.D.", "2026-W50",
@@ -94,6 +97,7 @@ class AlertRouterTest {
 			plan-out-of-range     | PLAN_OUT_OF_RANGE/HIGH/SCHEDULER/
 			admit-by-near         | ADMIT_BY_NEAR/HIGH/SCHEDULER/ ; ADMIT_BY_NEAR/HIGH/PROGRAM_DIRECTOR/
 			appointment-unplaceable | APPOINTMENT_UNPLACEABLE/HIGH/SCHEDULER/
+			attendance-unrecorded | ATTENDANCE_UNRECORDED/NORMAL/CLINICIAN/Maya Chen
 			sessions-missed       | SESSIONS_MISSED/HIGH/CLINICIAN/Ana Ruiz ; SESSIONS_MISSED/HIGH/INTAKE_COORDINATOR/
 			week-hours-under      | WEEK_HOURS_OUT_OF_RANGE/HIGH/CLINICIAN/Ana Ruiz ; WEEK_HOURS_OUT_OF_RANGE/HIGH/PROGRAM_DIRECTOR/
 			screened              | ''
@@ -117,7 +121,7 @@ class AlertRouterTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("events")
 	void alertTextsNameThePersonByInitialsAndCarryNoClinicalDetail(String event) {
-		boolean aboutAPerson = !event.equals("group-full");
+		boolean aboutAPerson = !event.equals("group-full") && !event.equals("attendance-unrecorded");
 		for (AlertSpec spec : this.router.route(EVENTS.get(event))) {
 			assertThat(spec.text()).contains(aboutAPerson ? "J.D." : "")
 				.doesNotContainIgnoringCase("recovery")

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.bson.Document;
 import org.clinicops.contracts.AttendanceRecorded;
 import org.clinicops.contracts.AttendanceStatus;
+import org.clinicops.contracts.AttendanceUnrecorded;
 import org.clinicops.contracts.Cohort;
 import org.clinicops.contracts.EvaluationAccepted;
 import org.clinicops.contracts.EventTypes;
@@ -63,6 +64,9 @@ class AttendanceApiTest {
 	@Autowired
 	AttendedHours hours;
 
+	@Autowired
+	UnrecordedAttendanceSweep unrecorded;
+
 	ApiClient clinician;
 
 	String groupId;
@@ -77,6 +81,7 @@ class AttendanceApiTest {
 		this.mongo.remove(new Query(), "attendance");
 		this.mongo.remove(new Query(), "attended_weeks");
 		this.mongo.remove(new Query(), "attendance_runs");
+		this.mongo.remove(new Query(), "attendance_reminders");
 		ApiClient.Response group = director.post("/api/groups", Map.of("name", "Evening recovery", "focus",
 				"SUBSTANCE_USE", "cohort", "GENERAL", "track", "EVENING", "capacity", 6, "facilitator", "Maya Chen",
 				"meetings", List.of(Map.of("day", YESTERDAY.minusDays(1).getDayOfWeek().name(), "start", "18:00", "minutes", 180),
@@ -196,6 +201,29 @@ class AttendanceApiTest {
 				.satisfies(event -> assertThat(((SessionsMissed) event.payload()).firstMissedSessionId())
 					.isEqualTo(sessionAt(YESTERDAY.minusDays(1))));
 		}
+	}
+
+	@Test
+	void aMeetingLeftUnrecordedTwoHoursAfterItsEndRemindsItsFacilitatorOnce() {
+		try (TopicRecorder enrollmentsTopic = TopicRecorder.of(Topics.SCHEDULING_ENROLLMENTS)) {
+			assertThat(this.unrecorded.remind()).isEqualTo(1);
+			assertThat(this.unrecorded.remind()).isZero();
+
+			await().atMost(Duration.ofSeconds(10)).until(() -> enrollmentsTopic
+				.events(EventTypes.ATTENDANCE_UNRECORDED.name(), this.person.evaluationId())
+				.size() == 1);
+			AttendanceUnrecorded reminder = (AttendanceUnrecorded) enrollmentsTopic
+				.events(EventTypes.ATTENDANCE_UNRECORDED.name(), this.person.evaluationId()).get(0).payload();
+			assertThat(reminder.sessionId()).isEqualTo(sessionAt(YESTERDAY));
+			assertThat(reminder.facilitator()).isEqualTo("Maya Chen");
+		}
+	}
+
+	@Test
+	void aMeetingWithAttendanceTakenRemindsNobody() {
+		take(sessionAt(YESTERDAY), Map.of("enrollmentId", this.person.id(), "status", "PRESENT"));
+
+		assertThat(this.unrecorded.remind()).isZero();
 	}
 
 	@Test
