@@ -16,6 +16,7 @@ import org.clinicops.common.web.RecordNotFoundException;
 import org.clinicops.contracts.AttendanceMode;
 import org.clinicops.contracts.AttendanceStatus;
 import org.clinicops.contracts.ExcuseReason;
+import org.clinicops.scheduling.CareDeliveryMetrics;
 import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.Enrollments;
 
@@ -53,13 +54,16 @@ class AttendanceTaking {
 
 	private final AttendanceRuns runs;
 
+	private final CareDeliveryMetrics metrics;
+
 	AttendanceTaking(ClinicSessions sessions, AttendanceSheets sheets, Enrollments enrollments, AttendedHours hours,
-			AttendanceRuns runs, Clock clock,
+			AttendanceRuns runs, CareDeliveryMetrics metrics, Clock clock,
 			@Value("${clinic.scheduling.time-zone}") ZoneId clinicZone,
 			@Value("${clinic.scheduling.attendance.max-days-back}") int maxDaysBack) {
 		this.sessions = sessions;
 		this.hours = hours;
 		this.runs = runs;
+		this.metrics = metrics;
 		this.sheets = sheets;
 		this.enrollments = enrollments;
 		this.clock = clock;
@@ -138,6 +142,7 @@ class AttendanceTaking {
 			this.sheets.save(sheet);
 			this.hours.count(given.enrollmentId(), session, sheet.current().orElseThrow().minutesAttended());
 			follow(enrollment, session, given.status());
+			this.metrics.attendanceRecorded(given.status(), session.kind());
 		}
 		return session;
 	}

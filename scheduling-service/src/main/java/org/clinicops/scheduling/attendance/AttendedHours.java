@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.clinicops.common.outbox.OutboxEvent;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.WeekHoursOutOfRange;
+import org.clinicops.scheduling.CareDeliveryMetrics;
 import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.EnrollmentService;
 import org.clinicops.scheduling.enrollment.EnrollmentStatus;
@@ -49,9 +50,13 @@ public class AttendedHours {
 
 	private final ZoneId clinicZone;
 
-	AttendedHours(MongoTemplate mongo, EnrollmentService enrollments, PlanService plans, Clock clock,
+	private final CareDeliveryMetrics metrics;
+
+	AttendedHours(MongoTemplate mongo, EnrollmentService enrollments, PlanService plans, CareDeliveryMetrics metrics,
+			Clock clock,
 			@Value("${clinic.scheduling.time-zone}") ZoneId clinicZone) {
 		this.mongo = mongo;
+		this.metrics = metrics;
 		this.enrollments = enrollments;
 		this.plans = plans;
 		this.clock = clock;
@@ -110,6 +115,7 @@ public class AttendedHours {
 					this.clock.instant());
 			if (close(attended, outOfRange)) {
 				closed++;
+				outOfRange.ifPresent(event -> this.metrics.weekClosedOutOfRange(event.underMinimum()));
 			}
 		}
 		return closed;

@@ -15,6 +15,7 @@ import org.clinicops.common.web.RecordNotFoundException;
 import org.clinicops.common.web.StateConflictException;
 import org.clinicops.contracts.AppointmentKind;
 import org.clinicops.contracts.CancellationReason;
+import org.clinicops.scheduling.CareDeliveryMetrics;
 import org.clinicops.scheduling.clinicians.Prescriber;
 import org.clinicops.scheduling.clinicians.Prescribers;
 import org.clinicops.scheduling.clinicians.Therapist;
@@ -61,10 +62,13 @@ public class AppointmentBook {
 
 	private final ZoneId clinicZone;
 
+	private final CareDeliveryMetrics metrics;
+
 	AppointmentBook(MongoTemplate mongo, Appointments appointments, Enrollments enrollments, GroupService groups,
-			Therapists therapists, Prescribers prescribers, TrackHours trackHours, Clock clock,
+			Therapists therapists, Prescribers prescribers, TrackHours trackHours, CareDeliveryMetrics metrics, Clock clock,
 			@Value("${clinic.scheduling.time-zone}") ZoneId clinicZone) {
 		this.mongo = mongo;
+		this.metrics = metrics;
 		this.appointments = appointments;
 		this.enrollments = enrollments;
 		this.groups = groups;
@@ -104,10 +108,16 @@ public class AppointmentBook {
 		}
 		return switch (takeBoth(id, person.enrollmentId(), clinician.id(), start, minutes)) {
 			case TAKEN -> insert(Appointment.book(id, person, kind, clinician, start, minutes, bookedBy, this.clock.instant()));
-			case CLINICIAN_BUSY -> throw new StateConflictException(
-					clinician.name() + " is busy then (" + start + ", " + minutes + " minutes).");
-			case PERSON_BUSY -> throw new StateConflictException(
-					person.initials() + " has another appointment then (" + start + ", " + minutes + " minutes).");
+			case CLINICIAN_BUSY -> {
+				this.metrics.bookingRefused(CareDeliveryMetrics.Busy.CLINICIAN);
+				throw new StateConflictException(
+						clinician.name() + " is busy then (" + start + ", " + minutes + " minutes).");
+			}
+			case PERSON_BUSY -> {
+				this.metrics.bookingRefused(CareDeliveryMetrics.Busy.PERSON);
+				throw new StateConflictException(
+						person.initials() + " has another appointment then (" + start + ", " + minutes + " minutes).");
+			}
 		};
 	}
 

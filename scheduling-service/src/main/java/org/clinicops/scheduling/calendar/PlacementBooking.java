@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import org.clinicops.contracts.AppointmentKind;
 import org.clinicops.contracts.CancellationReason;
+import org.clinicops.scheduling.CareDeliveryMetrics;
 import org.clinicops.scheduling.clinicians.Prescriber;
 import org.clinicops.scheduling.clinicians.Prescribers;
 import org.clinicops.scheduling.clinicians.Therapists;
@@ -59,10 +61,13 @@ class PlacementBooking {
 
 	private final ZoneId clinicZone;
 
+	private final CareDeliveryMetrics metrics;
+
 	PlacementBooking(AppointmentBook book, Enrollments enrollments, GroupService groups, Therapists therapists,
-			Prescribers prescribers, TrackHours trackHours, Clock clock,
+			Prescribers prescribers, TrackHours trackHours, CareDeliveryMetrics metrics, Clock clock,
 			@Value("${clinic.scheduling.time-zone}") ZoneId clinicZone) {
 		this.book = book;
+		this.metrics = metrics;
 		this.enrollments = enrollments;
 		this.groups = groups;
 		this.therapists = therapists;
@@ -82,7 +87,7 @@ class PlacementBooking {
 		LocalDate from = enrollment.startDate().isBefore(now.toLocalDate()) ? now.toLocalDate() : enrollment.startDate();
 		Plan plan = new Plan(enrollment, new Person(enrollment.id(), enrollment.evaluationId(), enrollment.initials(),
 				enrollment.correlationId()), this.groups.get(enrollment.groupId()).meetings(),
-				this.trackHours.of(enrollment.track()), from, now);
+				this.trackHours.of(enrollment.track()), from, now, new ArrayList<>());
 		boolean flagged = bookIndividualSessions(plan);
 		Optional<Clinician> prescriber = Optional.empty();
 		if (enrollment.needsPsychiatricCare()) {
@@ -94,6 +99,7 @@ class PlacementBooking {
 		}
 		if (flagged) {
 			this.enrollments.save(enrollment);
+			plan.flagged().forEach(this.metrics::appointmentUnplaceable);
 		}
 	}
 
@@ -104,7 +110,7 @@ class PlacementBooking {
 	}
 
 	private record Plan(Enrollment enrollment, Person person, List<Meeting> meetings, TrackHours.Window hours,
-			LocalDate from, LocalDateTime now) {
+			LocalDate from, LocalDateTime now, List<AppointmentKind> flagged) {
 
 		/** The weekdays of the n-th week of the stay that lie on or after its first day. */
 		SlotSearch.Need week(int week, int minutes, Clinician clinician) {
@@ -144,8 +150,7 @@ class PlacementBooking {
 					WeeklyPlanner.INDIVIDUAL_MINUTES, BOOKED_BY)
 				.isPresent();
 			if (!booked) {
-				flagged |= plan.enrollment().flagUnplaceable(AppointmentKind.INDIVIDUAL, plan.isoWeek(week),
-						this.clock.instant());
+				flagged |= flag(plan, AppointmentKind.INDIVIDUAL, week);
 			}
 		}
 		return flagged;
@@ -165,7 +170,7 @@ class PlacementBooking {
 				return Optional.of(prescriber);
 			}
 		}
-		plan.enrollment().flagUnplaceable(AppointmentKind.PSYCHIATRIC_EVALUATION, plan.isoWeek(0), this.clock.instant());
+		flag(plan, AppointmentKind.PSYCHIATRIC_EVALUATION, 0);
 		return Optional.empty();
 	}
 
@@ -188,9 +193,17 @@ class PlacementBooking {
 				}
 			}
 			if (!booked) {
-				flagged |= plan.enrollment().flagUnplaceable(AppointmentKind.MEDICATION_MANAGEMENT, plan.isoWeek(week),
-						this.clock.instant());
+				flagged |= flag(plan, AppointmentKind.MEDICATION_MANAGEMENT, week);
 			}
+		}
+		return flagged;
+	}
+
+	/** Flags an appointment found no time for, once per kind and week; the count follows the save. */
+	private boolean flag(Plan plan, AppointmentKind kind, int week) {
+		boolean flagged = plan.enrollment().flagUnplaceable(kind, plan.isoWeek(week), this.clock.instant());
+		if (flagged) {
+			plan.flagged().add(kind);
 		}
 		return flagged;
 	}

@@ -28,6 +28,7 @@ import org.clinicops.scheduling.enrollment.EnrollmentService;
 import org.clinicops.scheduling.plans.WeeklyPlanner;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
+import org.clinicops.testsupport.PrometheusScrape;
 import org.clinicops.testsupport.TestStaff;
 import org.clinicops.testsupport.TopicRecorder;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,9 +117,13 @@ class AttendanceApiTest {
 	void yesterdaysMeetingExpectsItsRosterAndShowsTheAttendanceTaken() {
 		assertThat(yesterdaysMeeting().get("expected").findValuesAsString("initials")).containsExactly("A.B.");
 
+		ApiClient ops = ApiClient.as(TestStaff.OPS, "http://localhost:" + this.port);
+		double lateBefore = PrometheusScrape.of(ops).value("clinic_attendance_records_total", "status", "LATE", "kind", "GROUP");
 		try (TopicRecorder enrollmentsTopic = TopicRecorder.of(Topics.SCHEDULING_ENROLLMENTS)) {
 			ApiClient.Response taken = take(sessionAt(YESTERDAY),
 					Map.of("enrollmentId", this.person.id(), "status", "LATE", "minutesAttended", 150));
+			assertThat(PrometheusScrape.of(ops).value("clinic_attendance_records_total", "status", "LATE", "kind", "GROUP"))
+				.isEqualTo(lateBefore + 1);
 
 			assertThat(taken.status()).as(taken.text()).isEqualTo(200);
 			assertThat(yesterdaysMeeting().at("/expected/0/attendance").asString()).isEqualTo("LATE");

@@ -20,6 +20,7 @@ import org.clinicops.scheduling.enrollment.EnrollmentService;
 import org.clinicops.scheduling.enrollment.EnrollmentStatus;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
+import org.clinicops.testsupport.PrometheusScrape;
 import org.clinicops.testsupport.TestStaff;
 import org.clinicops.testsupport.TopicRecorder;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,11 +108,15 @@ class AppointmentBookingTest {
 	@Test
 	void aClinicianBusyThenIsNamedInA409AndNothingIsBooked() {
 		assertThat(book(this.amara, "INDIVIDUAL", this.therapistId, "10:00", 60).status()).isEqualTo(201);
+		ApiClient ops = ApiClient.as(TestStaff.OPS, "http://localhost:" + this.port);
+		double before = PrometheusScrape.of(ops).value("clinic_appointments_refused_busy_total", "busy", "CLINICIAN");
 
 		ApiClient.Response refused = book(this.bo, "INDIVIDUAL", this.therapistId, "10:30", 30);
 
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.json().get("detail").asString()).contains("Ana Ruiz is busy then");
+		assertThat(PrometheusScrape.of(ops).value("clinic_appointments_refused_busy_total", "busy", "CLINICIAN"))
+			.isEqualTo(before + 1);
 		assertThat(this.scheduler.get("/api/enrollments/" + this.bo.id() + "/appointments?from=" + SATURDAY + "&to="
 				+ SATURDAY).json()).isEmpty();
 	}
