@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +115,51 @@ class EndToEndFlowTest {
 		await().atMost(WAIT).untilAsserted(() -> assertThat(client.alertsFor(evaluationId)).containsExactlyInAnyOrder(
 				"EVALUATION_REQUESTED INTAKE_COORDINATOR -", "EVALUATION_ACCEPTED INTAKE_COORDINATOR -",
 				"PATIENT_ENROLLED CLINICIAN Ana Ruiz", "GROUP_ASSIGNED CLINICIAN Daniel Okafor"));
+	}
+
+	@Test
+	void aLateAdmissionGetsItsAppointmentsTwoMissedMeetingsAlertItsTherapistAndItsHoursShow() {
+		LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
+		LocalDate dayBefore = today.minusDays(2);
+		LocalDate yesterday = today.minusDays(1);
+		ApiClient.Response group = client.director.post("/api/groups", Map.of("name", "Veterans' recovery", "focus",
+				"SUBSTANCE_USE", "cohort", "VETERANS", "track", "EVENING", "capacity", 8, "facilitator", "Lena Park",
+				"meetings", List.of(Map.of("day", dayBefore.getDayOfWeek().name(), "start", "18:00", "minutes", 180),
+						Map.of("day", yesterday.getDayOfWeek().name(), "start", "18:00", "minutes", 180),
+						Map.of("day", today.plusDays(1).getDayOfWeek().name(), "start", "18:00", "minutes", 180))));
+		assertThat(group.status()).as(group.text()).isEqualTo(201);
+		String groupId = group.json().get("id").asString();
+		client.createTherapist("Omar Haddad", "SUBSTANCE_USE");
+		String evaluationId = client.submit("SUBSTANCE_USE").json().get("id").asString();
+		client.screen(evaluationId, "SUBSTANCE_USE", Map.of("cohort", "VETERANS"));
+		client.decide(evaluationId, Map.of("outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT", "startDate",
+				today.minusDays(8).toString()));
+
+		JsonNode enrollment = client.awaitEnrollment(evaluationId, "ACTIVE");
+		String enrollmentId = enrollment.get("id").asString();
+		assertThat(enrollment.get("groupId").asString()).isEqualTo(groupId);
+		await().atMost(WAIT).until(() -> client.schedulerAtScheduling
+			.get("/api/enrollments/" + enrollmentId + "/appointments?from=" + today + "&to=" + today.plusDays(13))
+			.json()
+			.findValuesAsString("kind")
+			.contains("INDIVIDUAL"));
+		ApiClient facilitator = ApiClient.as(TestStaff.CLINICIAN, platform.service("scheduling-service").baseUrl());
+		for (LocalDate day : List.of(dayBefore, yesterday)) {
+			ApiClient.Response taken = facilitator.post("/api/sessions/G-" + groupId + "-"
+					+ day.toString().replace("-", "") + "1800/attendance",
+					Map.of("records", List.of(Map.of("enrollmentId", enrollmentId, "status", "NO_SHOW"))));
+			assertThat(taken.status()).as(taken.text()).isEqualTo(200);
+		}
+
+		await().atMost(WAIT).untilAsserted(() -> assertThat(client.alertsFor(evaluationId)).contains(
+				"SESSIONS_MISSED CLINICIAN " + enrollment.get("therapistName").asString(),
+				"SESSIONS_MISSED INTAKE_COORDINATOR -"));
+		JsonNode hours = facilitator.get("/api/enrollments/" + enrollmentId + "/hours?week="
+				+ String.format("%d-W%02d", yesterday.get(IsoFields.WEEK_BASED_YEAR),
+						yesterday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)))
+			.json();
+		assertThat(hours.get("attendedHours").decimalValue()).isZero();
+		assertThat(hours.get("minimumHours").decimalValue()).isEqualByComparingTo("9");
 	}
 
 	@Test
