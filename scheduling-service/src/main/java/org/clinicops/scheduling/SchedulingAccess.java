@@ -23,8 +23,10 @@ class SchedulingAccess implements EndpointAccess {
 			.hasAnyRole(CARE_TEAM)
 			.requestMatchers(HttpMethod.GET, "/api/sessions", "/api/enrollments/*/hours")
 			.hasAnyRole(CARE_TEAM)
-			.requestMatchers(HttpMethod.POST, "/api/sessions/*/attendance")
+			.requestMatchers(HttpMethod.POST, "/api/sessions/*/attendance", "/scheduling/sessions/*/attendance")
 			.hasAnyRole("CLINICIAN", "PROGRAM_DIRECTOR")
+			.requestMatchers(HttpMethod.GET, "/scheduling/today")
+			.hasAnyRole(CARE_TEAM)
 			.requestMatchers(HttpMethod.POST, "/api/groups", "/api/groups/*/close", "/api/therapists", "/api/prescribers",
 				"/api/enrollments/*/discharge", "/api/enrollments/*/transfer")
 			.hasAnyRole("PROGRAM_DIRECTOR", "SCHEDULER")

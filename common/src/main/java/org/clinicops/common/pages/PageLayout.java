@@ -36,6 +36,7 @@ public class PageLayout {
 				new Link("Intake queue", properties.intakeUrl() + "/intake/queue"),
 				new Link("Groups", properties.schedulingUrl() + "/scheduling/groups"),
 				new Link("Waitlist", properties.schedulingUrl() + "/scheduling/waitlist"),
+				new Link("Today", properties.schedulingUrl() + "/scheduling/today"),
 				new Link("Census", properties.schedulingUrl() + "/scheduling/census"),
 				new Link("Alerts", properties.notificationUrl() + "/alerts"));
 	}

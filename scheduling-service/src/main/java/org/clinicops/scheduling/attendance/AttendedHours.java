@@ -12,6 +12,7 @@ import org.clinicops.common.outbox.OutboxEvent;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.WeekHoursOutOfRange;
 import org.clinicops.scheduling.CareDeliveryMetrics;
+import org.clinicops.scheduling.enrollment.AttendedHoursOfWeek;
 import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.EnrollmentService;
 import org.clinicops.scheduling.enrollment.EnrollmentStatus;
@@ -36,7 +37,7 @@ import org.springframework.stereotype.Component;
  * ends (Monday 00:00 in the clinic's zone), on any number of instances.
  */
 @Component
-public class AttendedHours {
+public class AttendedHours implements AttendedHoursOfWeek {
 
 	private static final Logger log = LoggerFactory.getLogger(AttendedHours.class);
 
@@ -82,6 +83,11 @@ public class AttendedHours {
 		BigDecimal attended = attended(enrollmentId, week).attendedHours();
 		return new WeekHours(week, plan.totalHours(), attended, plan.minimumHours(),
 				attended.compareTo(plan.minimumHours()) >= 0 && attended.compareTo(AttendedWeek.MAXIMUM) < 0);
+	}
+
+	@Override
+	public BigDecimal attendedHours(String enrollmentId, String isoWeek) {
+		return attended(enrollmentId, isoWeek).attendedHours();
 	}
 
 	/** Closes the week that ended last Sunday for every active person who was in it. */

@@ -14,6 +14,7 @@ import org.clinicops.contracts.DischargeReason;
 import org.clinicops.scheduling.groups.GroupMatcher;
 import org.clinicops.scheduling.groups.GroupView;
 import org.clinicops.scheduling.groups.Groups;
+import org.clinicops.scheduling.plans.WeeklyPlan;
 import org.clinicops.scheduling.plans.WeeklyPlanner;
 
 import org.springframework.http.HttpStatus;
@@ -41,7 +42,11 @@ class EnrollmentPage {
 
 	private final GroupMatcher matcher = new GroupMatcher();
 
-	EnrollmentPage(EnrollmentService enrollments, PlanService plans, Groups groups, Clock clock) {
+	private final AttendedHoursOfWeek attended;
+
+	EnrollmentPage(EnrollmentService enrollments, PlanService plans, Groups groups, AttendedHoursOfWeek attended,
+			Clock clock) {
+		this.attended = attended;
 		this.enrollments = enrollments;
 		this.plans = plans;
 		this.groups = groups;
@@ -93,7 +98,9 @@ class EnrollmentPage {
 						: LocalDate.now(this.clock).with(DayOfWeek.MONDAY));
 		LocalDate monday = WeeklyPlanner.mondayOf(shownWeek);
 		model.addAttribute("enrollment", enrollment);
-		model.addAttribute("plan", active ? this.plans.planOf(enrollment.id(), shownWeek) : null);
+		WeeklyPlan plan = active ? this.plans.planOf(enrollment.id(), shownWeek) : null;
+		model.addAttribute("plan", plan);
+		model.addAttribute("attendedHours", (plan != null) ? this.attended.attendedHours(enrollment.id(), plan.week()) : null);
 		model.addAttribute("previousWeek", WeeklyPlanner.isoWeekOf(monday.minusWeeks(1)));
 		model.addAttribute("nextWeek", WeeklyPlanner.isoWeekOf(monday.plusWeeks(1)));
 		model.addAttribute("dischargeReasons", DischargeReason.values());
