@@ -25,7 +25,7 @@ class SchedulingAccess implements EndpointAccess {
 			.hasAnyRole(CARE_TEAM)
 			.requestMatchers(HttpMethod.POST, "/api/sessions/*/attendance", "/scheduling/sessions/*/attendance")
 			.hasAnyRole("CLINICIAN", "PROGRAM_DIRECTOR")
-			.requestMatchers(HttpMethod.GET, "/scheduling/today")
+			.requestMatchers(HttpMethod.GET, "/scheduling/today", "/scheduling/clinicians/*/calendar")
 			.hasAnyRole(CARE_TEAM)
 			.requestMatchers(HttpMethod.POST, "/api/groups", "/api/groups/*/close", "/api/therapists", "/api/prescribers",
 				"/api/enrollments/*/discharge", "/api/enrollments/*/transfer")

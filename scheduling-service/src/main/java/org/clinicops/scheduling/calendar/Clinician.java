@@ -3,5 +3,5 @@ package org.clinicops.scheduling.calendar;
 import org.clinicops.scheduling.clinicians.WorkingHours;
 
 /** A therapist or a prescriber, as a calendar sees them. */
-record Clinician(String id, String name, WorkingHours workingHours) {
+public record Clinician(String id, String name, WorkingHours workingHours) {
 }

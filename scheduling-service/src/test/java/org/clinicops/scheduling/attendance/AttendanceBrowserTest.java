@@ -2,8 +2,10 @@ package org.clinicops.scheduling.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 
@@ -72,6 +74,32 @@ class AttendanceBrowserTest {
 		assertThat(browser.texts(By.cssSelector("td.recorded"))).containsExactly("LATE (120 min)");
 		browser.open(base + "/scheduling/enrollments/" + person.id() + "?week=" + week);
 		assertThat(browser.text("attended-hours")).startsWith("Attended 2.00 of");
+	}
+
+	@Test
+	void aClinicianSeesTheirWeekWithItsAppointments() {
+		String base = "http://localhost:" + this.port;
+		SchedulingFixtures.emptyProgram(this.mongo);
+		ApiClient scheduler = ApiClient.as(TestStaff.SCHEDULER, base);
+		SchedulingFixtures.createGroup(scheduler, "Evenings", Focus.SUBSTANCE_USE, Cohort.GENERAL, "EVENING", 4);
+		String therapistId = scheduler.post("/api/therapists", Map.of("name", "Ana Ruiz", "caseloadCapacity", 4,
+				"specialties", List.of("SUBSTANCE_USE"), "workingHours",
+				List.of(Map.of("day", "SATURDAY", "start", "09:00", "end", "13:00"))))
+			.json()
+			.get("id")
+			.asString();
+		Enrollment person = this.enrollments.enroll(SchedulingFixtures.accepted(Focus.SUBSTANCE_USE, Cohort.GENERAL),
+				"calendar-page");
+		LocalDate saturday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.SATURDAY)).plusWeeks(1);
+		assertThat(scheduler.post("/api/enrollments/" + person.id() + "/appointments", Map.of("kind", "INDIVIDUAL",
+				"clinicianId", therapistId, "start", saturday + "T10:00:00", "minutes", 60)).status()).isEqualTo(201);
+
+		browser.logIn(base, TestStaff.CLINICIAN)
+			.open(base + "/scheduling/clinicians/" + therapistId + "/calendar?week=" + WeeklyPlanner.isoWeekOf(saturday))
+			.picture("clinician-calendar");
+
+		assertThat(browser.text("clinician")).isEqualTo("Ana Ruiz");
+		assertThat(browser.texts(By.cssSelector("#appointments tbody td"))).contains("INDIVIDUAL", "J.D.", "60");
 	}
 
 	private String groupIdOf(Enrollment person) {
