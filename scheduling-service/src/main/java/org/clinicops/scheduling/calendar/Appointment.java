@@ -79,6 +79,11 @@ public class Appointment extends OutboxAggregate {
 		return DerivedIds.of("appointment", enrollmentId, kind, "week", week);
 	}
 
+	/** The id of the appointment that replaces one moved off a new group's meeting. */
+	static String rebookedIdFor(String appointmentId) {
+		return DerivedIds.of("appointment", "rebooked", appointmentId);
+	}
+
 	static Appointment book(String id, Person person, AppointmentKind kind, Clinician clinician, LocalDateTime start,
 			int minutes, String bookedBy, Instant now) {
 		Appointment appointment = new Appointment();

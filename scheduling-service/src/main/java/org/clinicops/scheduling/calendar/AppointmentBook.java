@@ -344,7 +344,7 @@ public class AppointmentBook {
 		return new Clinician(prescriber.id(), prescriber.name(), new WorkingHours(prescriber.workingHours()));
 	}
 
-	private Optional<Clinician> clinician(String clinicianId) {
+	Optional<Clinician> clinician(String clinicianId) {
 		return this.therapists.findById(clinicianId)
 			.map(this::asClinician)
 			.or(() -> this.prescribers.findById(clinicianId).map(AppointmentBook::asClinician));

@@ -45,14 +45,19 @@ final class BookingRules {
 	}
 
 	private static boolean clashesWithGroup(Booking booking) {
-		LocalDateTime end = booking.start().plusMinutes(booking.minutes());
-		for (Meeting meeting : booking.groupMeetings()) {
-			if (meeting.day() != booking.start().getDayOfWeek()) {
+		return clashes(booking.start(), booking.minutes(), booking.groupMeetings());
+	}
+
+	/** Whether a time overlaps one of the group's meetings that day. */
+	static boolean clashes(LocalDateTime start, int minutes, List<Meeting> groupMeetings) {
+		LocalDateTime end = start.plusMinutes(minutes);
+		for (Meeting meeting : groupMeetings) {
+			if (meeting.day() != start.getDayOfWeek()) {
 				continue;
 			}
-			LocalDateTime meetingStart = booking.start().toLocalDate().atTime(meeting.start());
+			LocalDateTime meetingStart = start.toLocalDate().atTime(meeting.start());
 			LocalDateTime meetingEnd = meetingStart.plusMinutes(meeting.minutes());
-			if (booking.start().isBefore(meetingEnd) && meetingStart.isBefore(end)) {
+			if (start.isBefore(meetingEnd) && meetingStart.isBefore(end)) {
 				return true;
 			}
 		}

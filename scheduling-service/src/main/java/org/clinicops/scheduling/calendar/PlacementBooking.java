@@ -103,6 +103,50 @@ class PlacementBooking {
 		}
 	}
 
+	/**
+	 * After a transfer, moves each appointment still ahead that now clashes with the new group's
+	 * meetings to the first free time of its week, with the same clinician: the new one is booked
+	 * before the old one is cancelled, so a re-run finds both steps done or completes them.
+	 */
+	void rebookClashes(String enrollmentId) {
+		Optional<Enrollment> found = this.enrollments.findById(enrollmentId);
+		if (found.isEmpty() || found.get().status() != EnrollmentStatus.ACTIVE) {
+			return;
+		}
+		Enrollment enrollment = found.get();
+		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), this.clinicZone);
+		List<Meeting> meetings = this.groups.get(enrollment.groupId()).meetings();
+		Person person = new Person(enrollment.id(), enrollment.evaluationId(), enrollment.initials(),
+				enrollment.correlationId());
+		List<AppointmentKind> flagged = new ArrayList<>();
+		for (Appointment appointment : this.book.of(enrollmentId, now.toLocalDate(), now.toLocalDate().plusDays(91))) {
+			if (appointment.status() != Appointment.Status.BOOKED || appointment.start().isBefore(now)
+					|| !BookingRules.clashes(appointment.start(), appointment.minutes(), meetings)) {
+				continue;
+			}
+			Optional<Clinician> clinician = this.book.clinician(appointment.clinicianId());
+			if (clinician.isEmpty()) {
+				continue;
+			}
+			LocalDate monday = appointment.start().toLocalDate().with(DayOfWeek.MONDAY);
+			SlotSearch.Need sameWeek = new SlotSearch.Need(monday.isBefore(now.toLocalDate()) ? now.toLocalDate() : monday,
+					monday.plusDays(4), appointment.minutes(), this.trackHours.of(enrollment.track()),
+					clinician.get().workingHours(), meetings, now);
+			boolean moved = this.book.bookFirstFree(Appointment.rebookedIdFor(appointment.id()), person,
+					appointment.kind(), clinician.get(), SlotSearch.candidates(sameWeek), appointment.minutes(), BOOKED_BY)
+				.isPresent();
+			if (!moved && enrollment.flagUnplaceable(appointment.kind(), WeeklyPlanner.isoWeekOf(monday),
+					this.clock.instant())) {
+				flagged.add(appointment.kind());
+			}
+			this.book.cancel(appointment.id(), CancellationReason.RESCHEDULED, BOOKED_BY);
+		}
+		if (!flagged.isEmpty()) {
+			this.enrollments.save(enrollment);
+			flagged.forEach(this.metrics::appointmentUnplaceable);
+		}
+	}
+
 	/** Cancels a discharged person's appointments from now on and frees their slots. */
 	void cancelAfterDischarge(String enrollmentId) {
 		this.book.cancelFrom(enrollmentId, LocalDateTime.ofInstant(this.clock.instant(), this.clinicZone),

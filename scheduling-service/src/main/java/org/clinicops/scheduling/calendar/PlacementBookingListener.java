@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Scheduling's calendars follow its own enrollments: a person enrolled (at once or from the
- * waitlist) gets the appointments their plan needs; a person discharged loses their future ones.
+ * waitlist) gets the appointments their plan needs; a person moved to another group has what
+ * clashes with its meetings moved; a person discharged loses their future ones.
  * Reading the topic, rather than being called from the placement, lets a crash between the two be
  * completed by redelivery.
  */
@@ -32,6 +33,8 @@ class PlacementBookingListener {
 	void on(ConsumerRecord<String, String> record) {
 		this.processed.handleOnce(CONSUMER, record, EventTypes.PATIENT_ENROLLED,
 				(enrolled, envelope) -> this.booking.bookFor(enrolled.enrollmentId()));
+		this.processed.handleOnce(CONSUMER, record, EventTypes.GROUP_ASSIGNED,
+				(assigned, envelope) -> this.booking.rebookClashes(assigned.enrollmentId()));
 		this.processed.handleOnce(CONSUMER, record, EventTypes.PATIENT_DISCHARGED,
 				(discharged, envelope) -> this.booking.cancelAfterDischarge(discharged.enrollmentId()));
 	}

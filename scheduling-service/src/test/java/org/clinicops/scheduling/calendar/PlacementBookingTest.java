@@ -183,6 +183,33 @@ class PlacementBookingTest {
 	}
 
 	@Test
+	void aTransferMovesOnlyTheSessionsThatClashWithTheNewGroup() {
+		EvaluationAccepted accepted = new EvaluationAccepted(UUID.randomUUID().toString(), "T.R.", Focus.SUBSTANCE_USE,
+				Cohort.GENERAL, true, false, false, false, false, false, NEXT_MONDAY_BUT_ONE, Instant.now());
+		Enrollment person = enrolled(accepted);
+		await().atMost(Duration.ofSeconds(30)).until(() -> ofKind(appointmentsOf(person), "INDIVIDUAL").size() == 12);
+		List<String> before = ofKind(appointmentsOf(person), "INDIVIDUAL").stream()
+			.map(session -> session.get("start").asString())
+			.toList();
+		assertThat(before).allMatch(start -> LocalDateTime.parse(start).getDayOfWeek() == DayOfWeek.MONDAY
+				&& LocalDateTime.parse(start).toLocalTime().equals(LocalTime.of(17, 0)));
+		ApiClient.Response mondayFromFive = this.scheduler.post("/api/groups", Map.of("name", "Early evenings", "focus",
+				"SUBSTANCE_USE", "cohort", "GENERAL", "track", "EVENING", "capacity", 5, "facilitator", "Maya Chen",
+				"meetings", List.of(Map.of("day", "MONDAY", "start", "17:00", "minutes", 180))));
+
+		this.enrollmentService.transfer(person.id(), mondayFromFive.json().get("id").asString());
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> ofKind(appointmentsOf(person), "INDIVIDUAL").stream()
+			.filter(session -> session.get("status").asString().equals("BOOKED"))
+			.noneMatch(session -> LocalDateTime.parse(session.get("start").asString()).toLocalTime().isBefore(LocalTime.of(20, 0))));
+		List<JsonNode> individual = ofKind(appointmentsOf(person), "INDIVIDUAL");
+		assertThat(individual).filteredOn(session -> session.get("status").asString().equals("BOOKED")).hasSize(12);
+		assertThat(individual).filteredOn(session -> session.get("status").asString().equals("CANCELLED"))
+			.hasSize(12)
+			.allSatisfy(session -> assertThat(session.get("cancellationReason").asString()).isEqualTo("RESCHEDULED"));
+	}
+
+	@Test
 	void aDischargeCancelsTheAppointmentsStillAhead() {
 		prescriberWorking("WEDNESDAY", "17:00", "21:00");
 		Enrollment person = enrolled(needingPsychiatricCareAndMedication());
