@@ -80,8 +80,8 @@ class TwoInstancesRaceTest {
 		if (secondInstance == null) {
 			secondInstance = new SpringApplicationBuilder(SchedulingApplication.class)
 				.initializers(new ClinicInfrastructureInitializer())
-				.properties("server.port=0")
-				.run();
+				// A command-line argument, since default properties would lose to application.yml's port.
+				.run("--server.port=0");
 		}
 		KafkaListenerEndpointRegistry second = secondInstance.getBean(KafkaListenerEndpointRegistry.class);
 		await().atMost(Duration.ofSeconds(30))
