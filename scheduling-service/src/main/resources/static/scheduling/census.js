@@ -27,6 +27,10 @@
     fill('active', census.activeByTrackAndFocus.map(function (count) {
       return [count.track, count.focus, count.active];
     }));
+    document.getElementById('last-closed-week').textContent = census.lastClosedWeek;
+    fill('under-minimum', census.underMinimumLastWeek.map(function (under) {
+      return [under.track, under.people];
+    }));
     fill('groups', census.groups.map(function (group) {
       const utilisation = group.capacity === 0 ? '–' : Math.floor(100 * group.taken / group.capacity) + ' %';
       return [group.name, group.track, group.focus, group.taken + ' / ' + group.capacity, utilisation];

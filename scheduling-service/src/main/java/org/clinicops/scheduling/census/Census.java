@@ -12,7 +12,12 @@ import org.clinicops.scheduling.waitlist.WaitlistEntry;
  * each open group is, who waits and until when, and which urgent alerts nobody has acknowledged.
  */
 public record Census(Instant at, int activeEnrollments, List<ActiveCount> activeByTrackAndFocus,
-		List<GroupLoad> groups, List<WaitlistEntry> waitlist, List<OpenUrgentAlert> openUrgentAlerts) {
+		List<GroupLoad> groups, List<WaitlistEntry> waitlist, List<OpenUrgentAlert> openUrgentAlerts,
+		String lastClosedWeek, List<UnderMinimum> underMinimumLastWeek) {
+
+	/** How many people in care on a track attended fewer hours than their minimum in the last closed week. */
+	public record UnderMinimum(Track track, long people) {
+	}
 
 	public record ActiveCount(Track track, Focus focus, long active) {
 	}

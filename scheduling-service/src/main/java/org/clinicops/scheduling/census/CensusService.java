@@ -1,19 +1,29 @@
 package org.clinicops.scheduling.census;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.clinicops.contracts.Track;
+import org.clinicops.scheduling.enrollment.AttendedHoursOfWeek;
 import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.EnrollmentStatus;
 import org.clinicops.scheduling.groups.Group;
+import org.clinicops.scheduling.plans.WeeklyPlanner;
 import org.clinicops.scheduling.waitlist.WaitlistEntry;
 import org.clinicops.scheduling.waitlist.WaitlistQueue;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -30,7 +40,14 @@ public class CensusService {
 
 	private final Clock clock;
 
-	CensusService(MongoTemplate mongo, WaitlistQueue waitlist, Clock clock) {
+	private final AttendedHoursOfWeek attended;
+
+	private final ZoneId clinicZone;
+
+	CensusService(MongoTemplate mongo, WaitlistQueue waitlist, AttendedHoursOfWeek attended, Clock clock,
+			@Value("${clinic.scheduling.time-zone}") ZoneId clinicZone) {
+		this.attended = attended;
+		this.clinicZone = clinicZone;
 		this.mongo = mongo;
 		this.waitlist = waitlist;
 		this.clock = clock;
@@ -39,7 +56,7 @@ public class CensusService {
 	public Census current() {
 		Instant now = this.clock.instant();
 		Query active = Query.query(Criteria.where("status").is(EnrollmentStatus.ACTIVE));
-		active.fields().include("track", "primaryFocus");
+		active.fields().include("track", "primaryFocus", "adolescent", "startDate");
 		Map<String, Census.ActiveCount> counts = new TreeMap<>();
 		List<Enrollment> activeEnrollments = this.mongo.find(active, Enrollment.class);
 		for (Enrollment enrollment : activeEnrollments) {
@@ -62,7 +79,21 @@ public class CensusService {
 			.stream()
 			.sorted(Comparator.comparing(OpenUrgentAlert::raisedAt))
 			.toList();
-		return new Census(now, activeEnrollments.size(), List.copyOf(counts.values()), groups, entries, alerts);
+		LocalDate lastSunday = LocalDate.ofInstant(now, this.clinicZone).with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
+		String lastWeek = WeeklyPlanner.isoWeekOf(lastSunday);
+		Map<Track, Long> under = new EnumMap<>(Track.class);
+		for (Track track : Track.values()) {
+			under.put(track, 0L);
+		}
+		for (Enrollment enrollment : activeEnrollments) {
+			BigDecimal minimum = BigDecimal.valueOf(enrollment.adolescent() ? 6 : 9);
+			if (!enrollment.startDate().isAfter(lastSunday)
+					&& this.attended.attendedHours(enrollment.id(), lastWeek).compareTo(minimum) < 0) {
+				under.merge(enrollment.track(), 1L, Long::sum);
+			}
+		}
+		return new Census(now, activeEnrollments.size(), List.copyOf(counts.values()), groups, entries, alerts, lastWeek,
+				under.entrySet().stream().map(entry -> new Census.UnderMinimum(entry.getKey(), entry.getValue())).toList());
 	}
 
 }

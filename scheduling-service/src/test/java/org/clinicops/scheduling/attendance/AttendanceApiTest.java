@@ -232,6 +232,17 @@ class AttendanceApiTest {
 	}
 
 	@Test
+	void theCensusCountsAPersonUnderTheMinimumOfTheLastClosedWeekByTrack() {
+		JsonNode census = ApiClient.as(TestStaff.DIRECTOR, "http://localhost:" + this.port).get("/api/census").json();
+
+		assertThat(census.get("lastClosedWeek").asString())
+			.isEqualTo(WeeklyPlanner.isoWeekOf(TODAY.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY))));
+		assertThat(census.get("underMinimumLastWeek").valueStream()
+			.filter(under -> under.get("track").asString().equals("EVENING"))
+			.map(under -> under.get("people").asInt())).containsExactly(1);
+	}
+
+	@Test
 	void aSheetWithOneBadLineStoresNothing() {
 		ApiClient.Response refused = take(sessionAt(YESTERDAY),
 				Map.of("enrollmentId", this.person.id(), "status", "PRESENT"),
