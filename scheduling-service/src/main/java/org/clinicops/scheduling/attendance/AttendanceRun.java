@@ -1,16 +1,20 @@
 package org.clinicops.scheduling.attendance;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.clinicops.common.outbox.OutboxAggregate;
 import org.clinicops.contracts.AttendanceStatus;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.SessionsMissed;
+import org.clinicops.scheduling.enrollment.WeekAttendance;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -57,6 +61,19 @@ public class AttendanceRun extends OutboxAggregate {
 			register(EventTypes.SESSIONS_MISSED, new SessionsMissed(this.evaluationId, this.id, this.initials,
 					sessionIdOf(streak.first()), startOf(streak.first()), startOf(streak.last()), therapistName, now), null);
 		}
+	}
+
+	/** The sessions whose start lies in the week of the given Monday, in order, with their latest status. */
+	List<WeekAttendance.Attended> inWeekOf(LocalDate monday) {
+		return new TreeMap<>(this.statusBySession).entrySet()
+			.stream()
+			.filter(session -> {
+				LocalDate day = startOf(session.getKey()).toLocalDate();
+				return !day.isBefore(monday) && day.isBefore(monday.plusWeeks(1));
+			})
+			.map(session -> new WeekAttendance.Attended(startOf(session.getKey()), sessionIdOf(session.getKey()),
+					session.getValue()))
+			.toList();
 	}
 
 	private static String orderKey(LocalDateTime start, String sessionId) {

@@ -6,17 +6,18 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Optional;
 
 import org.clinicops.common.outbox.OutboxEvent;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.WeekHoursOutOfRange;
 import org.clinicops.scheduling.CareDeliveryMetrics;
-import org.clinicops.scheduling.enrollment.AttendedHoursOfWeek;
 import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.EnrollmentService;
 import org.clinicops.scheduling.enrollment.EnrollmentStatus;
 import org.clinicops.scheduling.enrollment.PlanService;
+import org.clinicops.scheduling.enrollment.WeekAttendance;
 import org.clinicops.scheduling.plans.WeeklyPlan;
 import org.clinicops.scheduling.plans.WeeklyPlanner;
 import org.slf4j.Logger;
@@ -37,7 +38,7 @@ import org.springframework.stereotype.Component;
  * ends (Monday 00:00 in the clinic's zone), on any number of instances.
  */
 @Component
-public class AttendedHours implements AttendedHoursOfWeek {
+public class AttendedHours implements WeekAttendance {
 
 	private static final Logger log = LoggerFactory.getLogger(AttendedHours.class);
 
@@ -88,6 +89,12 @@ public class AttendedHours implements AttendedHoursOfWeek {
 	@Override
 	public BigDecimal attendedHours(String enrollmentId, String isoWeek) {
 		return attended(enrollmentId, isoWeek).attendedHours();
+	}
+
+	@Override
+	public List<Attended> sessions(String enrollmentId, String isoWeek) {
+		AttendanceRun run = this.mongo.findById(enrollmentId, AttendanceRun.class);
+		return (run != null) ? run.inWeekOf(WeeklyPlanner.mondayOf(isoWeek)) : List.of();
 	}
 
 	/** Closes the week that ended last Sunday for every active person who was in it. */

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.clinicops.contracts.Track;
-import org.clinicops.scheduling.enrollment.AttendedHoursOfWeek;
 import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.EnrollmentStatus;
+import org.clinicops.scheduling.enrollment.WeekAttendance;
 import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.plans.WeeklyPlanner;
 import org.clinicops.scheduling.waitlist.WaitlistEntry;
@@ -40,11 +40,11 @@ public class CensusService {
 
 	private final Clock clock;
 
-	private final AttendedHoursOfWeek attended;
+	private final WeekAttendance attended;
 
 	private final ZoneId clinicZone;
 
-	CensusService(MongoTemplate mongo, WaitlistQueue waitlist, AttendedHoursOfWeek attended, Clock clock,
+	CensusService(MongoTemplate mongo, WaitlistQueue waitlist, WeekAttendance attended, Clock clock,
 			@Value("${clinic.scheduling.time-zone}") ZoneId clinicZone) {
 		this.attended = attended;
 		this.clinicZone = clinicZone;

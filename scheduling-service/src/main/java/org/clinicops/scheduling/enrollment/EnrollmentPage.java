@@ -42,9 +42,9 @@ class EnrollmentPage {
 
 	private final GroupMatcher matcher = new GroupMatcher();
 
-	private final AttendedHoursOfWeek attended;
+	private final WeekAttendance attended;
 
-	EnrollmentPage(EnrollmentService enrollments, PlanService plans, Groups groups, AttendedHoursOfWeek attended,
+	EnrollmentPage(EnrollmentService enrollments, PlanService plans, Groups groups, WeekAttendance attended,
 			Clock clock) {
 		this.attended = attended;
 		this.enrollments = enrollments;
@@ -101,6 +101,7 @@ class EnrollmentPage {
 		WeeklyPlan plan = active ? this.plans.planOf(enrollment.id(), shownWeek) : null;
 		model.addAttribute("plan", plan);
 		model.addAttribute("attendedHours", (plan != null) ? this.attended.attendedHours(enrollment.id(), plan.week()) : null);
+		model.addAttribute("attendance", (plan != null) ? this.attended.sessions(enrollment.id(), plan.week()) : List.of());
 		model.addAttribute("previousWeek", WeeklyPlanner.isoWeekOf(monday.minusWeeks(1)));
 		model.addAttribute("nextWeek", WeeklyPlanner.isoWeekOf(monday.plusWeeks(1)));
 		model.addAttribute("dischargeReasons", DischargeReason.values());

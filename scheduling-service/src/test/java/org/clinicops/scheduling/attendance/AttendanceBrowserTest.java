@@ -74,6 +74,7 @@ class AttendanceBrowserTest {
 		assertThat(browser.texts(By.cssSelector("td.recorded"))).containsExactly("LATE (120 min)");
 		browser.open(base + "/scheduling/enrollments/" + person.id() + "?week=" + week);
 		assertThat(browser.text("attended-hours")).startsWith("Attended 2.00 of");
+		assertThat(browser.texts(By.cssSelector("#attendance tbody td:nth-child(2)"))).containsExactly("LATE");
 	}
 
 	@Test
