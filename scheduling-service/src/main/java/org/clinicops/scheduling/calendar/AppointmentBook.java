@@ -6,8 +6,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.clinicops.common.web.FieldError;
 import org.clinicops.common.web.InvalidFieldException;
@@ -131,13 +135,37 @@ public class AppointmentBook {
 		if (earlier.isPresent()) {
 			return earlier;
 		}
+		Map<String, Optional<CalendarWeek>> weeks = new HashMap<>();
 		for (LocalDateTime start : candidates) {
+			// Times the calendars, as last read, show taken are passed over without a write; a time they
+			// show free is still taken by the conditional update, which has the last word.
+			if (takenAlready(weeks, CalendarSlots.weekOf(CalendarSlots.clinician(clinician.id()), start), id, start,
+					minutes)
+					|| takenAlready(weeks, CalendarSlots.weekOf(CalendarSlots.person(person.enrollmentId()), start), id,
+							start, minutes)) {
+				continue;
+			}
 			if (takeBoth(id, person.enrollmentId(), clinician.id(), start, minutes) == Taking.TAKEN) {
 				return Optional.of(insert(Appointment.book(id, person, kind, clinician, start, minutes, bookedBy,
 						this.clock.instant())));
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether the week, read once per booking, shows any of the quarter hours taken by another
+	 * appointment (what this appointment took before a crash counts as free, for the re-run to find).
+	 */
+	private boolean takenAlready(Map<String, Optional<CalendarWeek>> weeks, String weekId, String appointmentId,
+			LocalDateTime start, int minutes) {
+		Optional<CalendarWeek> week = weeks.computeIfAbsent(weekId,
+				id -> Optional.ofNullable(this.mongo.findById(id, CalendarWeek.class)));
+		if (week.isEmpty() || week.get().appointments().contains(appointmentId)) {
+			return false;
+		}
+		Set<String> busy = new HashSet<>(week.get().busy());
+		return CalendarSlots.of(start, minutes).stream().anyMatch(busy::contains);
 	}
 
 	private enum Taking {
