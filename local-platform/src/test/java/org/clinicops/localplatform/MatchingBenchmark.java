@@ -8,19 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.clinicops.common.messaging.KafkaCloudEvents;
 import org.clinicops.contracts.Cohort;
 import org.clinicops.contracts.EvaluationAccepted;
-import org.clinicops.contracts.EventEnvelope;
-import org.clinicops.contracts.EventJson;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.Focus;
 import org.clinicops.contracts.Topics;
@@ -72,28 +65,15 @@ public final class MatchingBenchmark {
 
 	/** Publishes all acceptances, then returns when each thousandth answer arrived, from the first send. */
 	private static List<Duration> run(String bootstrapServers, int acceptances) {
-		try (KafkaConsumer<String, String> answers = new KafkaConsumer<>(Map.of(
-				ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
-				"benchmark-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"),
-				new StringDeserializer(), new StringDeserializer());
-				KafkaProducer<String, String> producer = new KafkaProducer<>(
-						Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all",
-								ProducerConfig.LINGER_MS_CONFIG, 5),
-						new StringSerializer(), new StringSerializer())) {
-			answers.subscribe(List.of(Topics.SCHEDULING_ENROLLMENTS));
-			while (answers.assignment().isEmpty()) {
-				answers.poll(Duration.ofMillis(100));
-			}
+		try (KafkaConsumer<String, String> answers = BenchmarkKafka.readingFromNow(bootstrapServers,
+				Topics.SCHEDULING_ENROLLMENTS);
+				KafkaProducer<String, String> producer = BenchmarkKafka.producer(bootstrapServers)) {
 			Instant start = Instant.now();
 			for (int i = 0; i < acceptances; i++) {
 				EvaluationAccepted accepted = new EvaluationAccepted(UUID.randomUUID().toString(), "B.M.",
 						FOCUSES[i % FOCUSES.length], (i % 7 == 0) ? Cohort.WOMEN : Cohort.GENERAL, i % 2 == 0, false,
 						i % 50 == 0, i % 20 == 0, i % 3 == 0, LocalDate.of(2026, 12, 7), Instant.now());
-				EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), "/clinic-ops/benchmark",
-						EventTypes.EVALUATION_ACCEPTED.name(), EventEnvelope.SPEC_VERSION, Instant.now(),
-						accepted.evaluationId(), EventEnvelope.JSON, UUID.randomUUID().toString());
-				producer.send(new ProducerRecord<>(Topics.INTAKE_EVALUATIONS, null, accepted.evaluationId(),
-						EventJson.write(accepted), KafkaCloudEvents.of(envelope)));
+				BenchmarkKafka.publish(producer, accepted);
 			}
 			producer.flush();
 			System.out.printf("%d acceptances published in %d ms%n", acceptances,

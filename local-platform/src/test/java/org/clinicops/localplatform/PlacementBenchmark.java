@@ -10,19 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.clinicops.common.messaging.KafkaCloudEvents;
 import org.clinicops.contracts.Cohort;
 import org.clinicops.contracts.EvaluationAccepted;
-import org.clinicops.contracts.EventEnvelope;
-import org.clinicops.contracts.EventJson;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.Focus;
 import org.clinicops.contracts.Topics;
@@ -79,29 +72,16 @@ public final class PlacementBenchmark {
 
 	/** Publishes all acceptances; returns when each thousandth placement had its sessions booked. */
 	private static List<Duration> run(String bootstrapServers, int acceptances) {
-		try (KafkaConsumer<String, String> booked = new KafkaConsumer<>(Map.of(
-				ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
-				"benchmark-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"),
-				new StringDeserializer(), new StringDeserializer());
-				KafkaProducer<String, String> producer = new KafkaProducer<>(
-						Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all",
-								ProducerConfig.LINGER_MS_CONFIG, 5),
-						new StringSerializer(), new StringSerializer())) {
-			booked.subscribe(List.of(Topics.SCHEDULING_ENROLLMENTS));
-			while (booked.assignment().isEmpty()) {
-				booked.poll(Duration.ofMillis(100));
-			}
+		try (KafkaConsumer<String, String> booked = BenchmarkKafka.readingFromNow(bootstrapServers,
+				Topics.SCHEDULING_ENROLLMENTS);
+				KafkaProducer<String, String> producer = BenchmarkKafka.producer(bootstrapServers)) {
 			LocalDate monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 			Instant start = Instant.now();
 			for (int i = 0; i < acceptances; i++) {
 				EvaluationAccepted accepted = new EvaluationAccepted(UUID.randomUUID().toString(), "B.P.",
 						FOCUSES[i % FOCUSES.length], Cohort.GENERAL, (i / FOCUSES.length) % 2 == 0, false, false, false,
 						false, false, monday, Instant.now());
-				EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), "/clinic-ops/benchmark",
-						EventTypes.EVALUATION_ACCEPTED.name(), EventEnvelope.SPEC_VERSION, Instant.now(),
-						accepted.evaluationId(), EventEnvelope.JSON, UUID.randomUUID().toString());
-				producer.send(new ProducerRecord<>(Topics.INTAKE_EVALUATIONS, null, accepted.evaluationId(),
-						EventJson.write(accepted), KafkaCloudEvents.of(envelope)));
+				BenchmarkKafka.publish(producer, accepted);
 			}
 			producer.flush();
 			List<Duration> thousands = new ArrayList<>();

@@ -1,0 +1,55 @@
+package org.clinicops.localplatform;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.clinicops.common.messaging.KafkaCloudEvents;
+import org.clinicops.contracts.EvaluationAccepted;
+import org.clinicops.contracts.EventEnvelope;
+import org.clinicops.contracts.EventJson;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.Topics;
+
+/** The benchmarks' Kafka clients: acceptances published as intake publishes them, answers read from the start. */
+final class BenchmarkKafka {
+
+	static KafkaProducer<String, String> producer(String bootstrapServers) {
+		return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(),
+				new StringSerializer());
+	}
+
+	/** A consumer of the topic in a group of its own, assigned its partitions before it returns. */
+	static KafkaConsumer<String, String> readingFromNow(String bootstrapServers, String topic) {
+		KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+				bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG, "benchmark-" + UUID.randomUUID(),
+				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"), new StringDeserializer(), new StringDeserializer());
+		consumer.subscribe(List.of(topic));
+		while (consumer.assignment().isEmpty()) {
+			consumer.poll(Duration.ofMillis(100));
+		}
+		return consumer;
+	}
+
+	static void publish(KafkaProducer<String, String> producer, EvaluationAccepted accepted) {
+		EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), "/clinic-ops/benchmark",
+				EventTypes.EVALUATION_ACCEPTED.name(), EventEnvelope.SPEC_VERSION, Instant.now(), accepted.evaluationId(),
+				EventEnvelope.JSON, UUID.randomUUID().toString());
+		producer.send(new ProducerRecord<>(Topics.INTAKE_EVALUATIONS, null, accepted.evaluationId(),
+				EventJson.write(accepted), KafkaCloudEvents.of(envelope)));
+	}
+
+	private BenchmarkKafka() {
+	}
+
+}
