@@ -83,7 +83,7 @@ public class AttendedHours implements WeekAttendance {
 		WeeklyPlan plan = this.plans.planOf(enrollment.id(), week);
 		BigDecimal attended = attended(enrollmentId, week).attendedHours();
 		return new WeekHours(week, plan.totalHours(), attended, plan.minimumHours(),
-				attended.compareTo(plan.minimumHours()) >= 0 && attended.compareTo(AttendedWeek.MAXIMUM) < 0);
+				attended.compareTo(plan.minimumHours()) >= 0 && attended.compareTo(WeeklyPlanner.MAXIMUM) < 0);
 	}
 
 	@Override
@@ -122,7 +122,7 @@ public class AttendedHours implements WeekAttendance {
 			if (attended.closed()) {
 				continue;
 			}
-			BigDecimal minimum = enrollment.adolescent() ? BigDecimal.valueOf(6) : BigDecimal.valueOf(9);
+			BigDecimal minimum = WeeklyPlanner.minimumHours(enrollment.adolescent());
 			Optional<WeekHoursOutOfRange> outOfRange = attended.outOfRange(new AttendedWeek.Person(enrollment.id(),
 					enrollment.evaluationId(), enrollment.initials(), enrollment.therapistName()), week, minimum,
 					this.clock.instant());

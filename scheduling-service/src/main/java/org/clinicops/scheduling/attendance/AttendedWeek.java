@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.clinicops.common.outbox.OutboxAggregate;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.WeekHoursOutOfRange;
+import org.clinicops.scheduling.plans.WeeklyPlanner;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -22,8 +23,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("attended_weeks")
 public class AttendedWeek extends OutboxAggregate {
-
-	static final BigDecimal MAXIMUM = BigDecimal.valueOf(20);
 
 	@Id
 	private String id;
@@ -61,11 +60,11 @@ public class AttendedWeek extends OutboxAggregate {
 	Optional<WeekHoursOutOfRange> outOfRange(Person person, String isoWeek, BigDecimal minimum, Instant now) {
 		BigDecimal attended = attendedHours();
 		boolean under = attended.compareTo(minimum) < 0;
-		if (!under && attended.compareTo(MAXIMUM) < 0) {
+		if (!under && attended.compareTo(WeeklyPlanner.MAXIMUM) < 0) {
 			return Optional.empty();
 		}
 		return Optional.of(new WeekHoursOutOfRange(person.evaluationId(), person.enrollmentId(), person.initials(),
-				isoWeek, attended, minimum, MAXIMUM, under, person.therapistName(), now));
+				isoWeek, attended, minimum, WeeklyPlanner.MAXIMUM, under, person.therapistName(), now));
 	}
 
 	/** A week nobody attended anything of, closed as it is first stored. */

@@ -86,7 +86,7 @@ public class CensusService {
 			under.put(track, 0L);
 		}
 		for (Enrollment enrollment : activeEnrollments) {
-			BigDecimal minimum = BigDecimal.valueOf(enrollment.adolescent() ? 6 : 9);
+			BigDecimal minimum = WeeklyPlanner.minimumHours(enrollment.adolescent());
 			if (!enrollment.startDate().isAfter(lastSunday)
 					&& this.attended.attendedHours(enrollment.id(), lastWeek).compareTo(minimum) < 0) {
 				under.merge(enrollment.track(), 1L, Long::sum);

@@ -37,7 +37,8 @@ public final class WeeklyPlanner {
 
 	private static final BigDecimal ADOLESCENT_MINIMUM = BigDecimal.valueOf(6);
 
-	private static final BigDecimal MAXIMUM = BigDecimal.valueOf(20);
+	/** Weekly hours reach the IOP range's maximum at this many. */
+	public static final BigDecimal MAXIMUM = BigDecimal.valueOf(20);
 
 	/** Community support meetings a week the plan asks for, beside the clinical sessions. */
 	static final int SUPPORT_MEETING_GOAL = 3;
@@ -77,6 +78,11 @@ public final class WeeklyPlanner {
 		return String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 	}
 
+	/** The fewest weekly hours of the IOP range: 9, or 6 for an adolescent. */
+	public static BigDecimal minimumHours(boolean adolescent) {
+		return adolescent ? ADOLESCENT_MINIMUM : ADULT_MINIMUM;
+	}
+
 	public WeeklyPlan plan(PlanRequest request, LocalDate monday) {
 		List<Session> sessions = new ArrayList<>();
 		for (Meeting meeting : request.groupMeetings()) {
@@ -100,7 +106,7 @@ public final class WeeklyPlanner {
 		sessions.sort(Comparator.comparing(Session::start));
 		BigDecimal hours = BigDecimal.valueOf(sessions.stream().mapToInt(Session::minutes).sum())
 			.divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
-		BigDecimal minimum = request.adolescent() ? ADOLESCENT_MINIMUM : ADULT_MINIMUM;
+		BigDecimal minimum = minimumHours(request.adolescent());
 		boolean within = hours.compareTo(minimum) >= 0 && hours.compareTo(MAXIMUM) < 0;
 		return new WeeklyPlan(isoWeekOf(monday), List.copyOf(sessions), hours, minimum, MAXIMUM, within,
 				SUPPORT_MEETING_GOAL, 0);
