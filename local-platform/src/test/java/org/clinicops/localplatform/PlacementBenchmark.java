@@ -31,7 +31,7 @@ import org.clinicops.testsupport.TestStaff;
  * booked. Figures only, no assertion.
  * <p>
  * Run: {@code ./mvnw -B -ntp -Pbenchmark -DskipTests package -Dbenchmark.class=PlacementBenchmark}
- * ({@code -Dbenchmark.acceptances=}, 10,000 by default).
+ * ({@code -Dbenchmark.acceptances=}, 10,000 by default; {@code -Dbenchmark.minutes=}, how long to wait, 180 by default).
  */
 public final class PlacementBenchmark {
 
@@ -87,7 +87,8 @@ public final class PlacementBenchmark {
 			List<Duration> thousands = new ArrayList<>();
 			long expected = (long) acceptances * WEEKLY_SESSIONS;
 			long settled = 0;
-			Instant deadline = Instant.now().plus(Duration.ofMinutes(60));
+			int minutes = Integer.getInteger("benchmark.minutes", 180);
+			Instant deadline = Instant.now().plus(Duration.ofMinutes(minutes));
 			while (settled < expected && Instant.now().isBefore(deadline)) {
 				for (ConsumerRecord<String, String> record : booked.poll(Duration.ofMillis(200))) {
 					String type = KafkaCloudEvents.from(record.headers()).type();
@@ -101,7 +102,7 @@ public final class PlacementBenchmark {
 				}
 			}
 			if (settled < expected) {
-				System.out.printf("only %d of %d sessions settled in 60 min%n", settled, expected);
+				System.out.printf("only %d of %d sessions settled in %d min%n", settled, expected, minutes);
 			}
 			return thousands;
 		}
