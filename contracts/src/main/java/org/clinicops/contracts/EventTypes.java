@@ -28,6 +28,27 @@ public final class EventTypes {
 			"clinic.intake.evaluation-withdrawn.v1", Topics.INTAKE_EVALUATIONS, EvaluationWithdrawn.class);
 
 	/** Its tombstone (no value, same type) removes the contact. */
+	public static final EventType<BenefitsVerified> BENEFITS_VERIFIED = new EventType<>(
+			"clinic.intake.benefits-verified.v1", Topics.INTAKE_EVALUATIONS, BenefitsVerified.class);
+
+	public static final EventType<BenefitsUnverified> BENEFITS_UNVERIFIED = new EventType<>(
+			"clinic.intake.benefits-unverified.v1", Topics.INTAKE_EVALUATIONS, BenefitsUnverified.class);
+
+	public static final EventType<AuthorizationRecorded> AUTHORIZATION_RECORDED = new EventType<>(
+			"clinic.intake.authorization-recorded.v1", Topics.INTAKE_EVALUATIONS, AuthorizationRecorded.class);
+
+	public static final EventType<AuthorizationLow> AUTHORIZATION_LOW = new EventType<>(
+			"clinic.intake.authorization-low.v1", Topics.INTAKE_EVALUATIONS, AuthorizationLow.class);
+
+	public static final EventType<AuthorizationEnding> AUTHORIZATION_ENDING = new EventType<>(
+			"clinic.intake.authorization-ending.v1", Topics.INTAKE_EVALUATIONS, AuthorizationEnding.class);
+
+	public static final EventType<AuthorizationReviewDue> AUTHORIZATION_REVIEW_DUE = new EventType<>(
+			"clinic.intake.authorization-review-due.v1", Topics.INTAKE_EVALUATIONS, AuthorizationReviewDue.class);
+
+	public static final EventType<UnauthorizedServiceDay> UNAUTHORIZED_SERVICE_DAY = new EventType<>(
+			"clinic.intake.unauthorized-service-day.v1", Topics.INTAKE_EVALUATIONS, UnauthorizedServiceDay.class);
+
 	public static final EventType<PatientContact> PATIENT_CONTACT = new EventType<>("clinic.intake.patient-contact.v1",
 			Topics.INTAKE_CONTACTS, PatientContact.class);
 
@@ -84,7 +105,8 @@ public final class EventTypes {
 
 	public static final List<EventType<?>> ALL = List.of(EVALUATION_REQUESTED, EVALUATION_SCREENED,
 			RISK_FLAG_RAISED, EVALUATION_ACCEPTED, EVALUATION_REFERRED, EVALUATION_DECLINED, EVALUATION_WITHDRAWN,
-			PATIENT_CONTACT, PATIENT_ENROLLED, GROUP_ASSIGNED,
+			BENEFITS_VERIFIED, BENEFITS_UNVERIFIED, AUTHORIZATION_RECORDED, AUTHORIZATION_LOW, AUTHORIZATION_ENDING,
+			AUTHORIZATION_REVIEW_DUE, UNAUTHORIZED_SERVICE_DAY, PATIENT_CONTACT, PATIENT_ENROLLED, GROUP_ASSIGNED,
 			PATIENT_WAITLISTED, GROUP_FULL, ADMIT_BY_NEAR, PLAN_OUT_OF_RANGE, PATIENT_DISCHARGED, APPOINTMENT_BOOKED,
 			APPOINTMENT_CANCELLED, APPOINTMENT_UNPLACEABLE, ATTENDANCE_RECORDED, WEEK_HOURS_OUT_OF_RANGE, SESSIONS_MISSED, ATTENDANCE_UNRECORDED, ALERT_RAISED, ALERT_ACKNOWLEDGED,
 			ALERT_ESCALATED);
