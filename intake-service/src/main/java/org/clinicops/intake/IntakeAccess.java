@@ -25,14 +25,25 @@ class IntakeAccess implements EndpointAccess {
 			.hasAnyRole("INTAKE_COORDINATOR", "CLINICIAN")
 			.requestMatchers(HttpMethod.GET, "/api/evaluation-requests", "/api/evaluation-requests/*")
 			.hasAnyRole("INTAKE_COORDINATOR", "CLINICIAN", "PROGRAM_DIRECTOR")
+			.requestMatchers(HttpMethod.PUT, "/api/evaluation-requests/*/benefits")
+			.hasRole("INTAKE_COORDINATOR")
+			.requestMatchers(HttpMethod.POST, "/api/evaluation-requests/*/authorizations")
+			.hasRole("INTAKE_COORDINATOR")
+			.requestMatchers(HttpMethod.GET, "/api/evaluation-requests/*/benefits",
+					"/api/evaluation-requests/*/authorizations")
+			.hasAnyRole("INTAKE_COORDINATOR", "PROGRAM_DIRECTOR")
 			.requestMatchers("/request-evaluation", "/request-evaluation/received")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/intake/requests/*/screening", "/intake/requests/*/decision")
 			.hasRole("CLINICIAN")
 			.requestMatchers(HttpMethod.POST, "/intake/requests/*/withdraw", "/intake/requests/*/consent-withdrawal")
 			.hasAnyRole("INTAKE_COORDINATOR", "CLINICIAN")
+			.requestMatchers(HttpMethod.POST, "/intake/requests/*/benefits", "/intake/requests/*/authorizations")
+			.hasRole("INTAKE_COORDINATOR")
 			.requestMatchers(HttpMethod.GET, "/intake/queue", "/intake/requests/*")
-			.hasAnyRole("INTAKE_COORDINATOR", "CLINICIAN", "PROGRAM_DIRECTOR");
+			.hasAnyRole("INTAKE_COORDINATOR", "CLINICIAN", "PROGRAM_DIRECTOR")
+			.requestMatchers(HttpMethod.GET, "/intake/utilization-review")
+			.hasAnyRole("INTAKE_COORDINATOR", "PROGRAM_DIRECTOR");
 	}
 
 }

@@ -60,6 +60,24 @@ final class IntakeFixtures {
 		return id;
 	}
 
+	/** Submits the request, screens it as fit for IOP and accepts it; returns its id. */
+	static String submitAndAccept(String baseUrl, Map<String, Object> request) {
+		String id = ApiClient.anonymous(baseUrl).post("/api/evaluation-requests", request).json().get("id").asString();
+		ApiClient clinician = ApiClient.as(TestStaff.CLINICIAN, baseUrl);
+		clinician.post("/api/evaluation-requests/" + id + "/screening", iopScreening());
+		clinician.post("/api/evaluation-requests/" + id + "/decision",
+				Map.of("outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT"));
+		return id;
+	}
+
+	static Map<String, Object> selfPayRequest() {
+		Map<String, Object> body = validRequest();
+		body.remove("insurance");
+		body.put("selfPay", true);
+		body.put("paymentPlanInterest", true);
+		return body;
+	}
+
 	private IntakeFixtures() {
 	}
 

@@ -1,5 +1,6 @@
 package org.clinicops.common.pages;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -55,6 +56,34 @@ public final class FormValues {
 		}
 		catch (DateTimeParseException ex) {
 			errors.put(field, "must be a date (YYYY-MM-DD)");
+			return null;
+		}
+	}
+
+	/** A whole number as typed, or null when not given. */
+	public static Integer wholeNumber(String field, String value, Map<String, String> errors) {
+		if (!given(value)) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			errors.put(field, "must be a whole number");
+			return null;
+		}
+	}
+
+	/** An amount as typed (digits, at most one decimal point), or null when not given. */
+	public static BigDecimal amount(String field, String value, Map<String, String> errors) {
+		if (!given(value)) {
+			return null;
+		}
+		try {
+			return new BigDecimal(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			errors.put(field, "must be an amount such as 25.00");
 			return null;
 		}
 	}

@@ -34,6 +34,7 @@ public class PageLayout {
 	public PageLayout(NavigationProperties properties) {
 		this.navigation = List.of(new Link("Request form", properties.intakeUrl() + "/request-evaluation"),
 				new Link("Intake queue", properties.intakeUrl() + "/intake/queue"),
+				new Link("Utilization review", properties.intakeUrl() + "/intake/utilization-review"),
 				new Link("Groups", properties.schedulingUrl() + "/scheduling/groups"),
 				new Link("Waitlist", properties.schedulingUrl() + "/scheduling/waitlist"),
 				new Link("Today", properties.schedulingUrl() + "/scheduling/today"),

@@ -353,6 +353,11 @@ public class EvaluationRequest extends OutboxAggregate {
 		return this.decision;
 	}
 
+	/** What ties this person's events together across the services. */
+	public String correlationId() {
+		return this.correlationId;
+	}
+
 	public Withdrawal withdrawal() {
 		return this.withdrawal;
 	}

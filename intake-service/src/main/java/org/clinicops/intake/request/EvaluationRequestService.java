@@ -72,6 +72,10 @@ public class EvaluationRequestService {
 		return UUID.nameUUIDFromBytes(("idempotency-key:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
 	}
 
+	public boolean exists(String id) {
+		return this.requests.existsById(id);
+	}
+
 	public EvaluationRequest get(String id) {
 		return this.requests.findById(id).orElseThrow(() -> new RecordNotFoundException("evaluation request", id));
 	}

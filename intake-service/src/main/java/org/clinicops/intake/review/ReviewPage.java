@@ -14,6 +14,11 @@ import org.clinicops.common.web.StateConflictException;
 import org.clinicops.contracts.Cohort;
 import org.clinicops.contracts.Focus;
 import org.clinicops.contracts.LevelOfCare;
+import org.clinicops.intake.coverage.AuthorizationForm;
+import org.clinicops.intake.coverage.AuthorizationView;
+import org.clinicops.intake.coverage.BenefitsForm;
+import org.clinicops.intake.coverage.Coverage;
+import org.clinicops.intake.coverage.CoverageService;
 import org.clinicops.intake.request.EvaluationRequest;
 import org.clinicops.intake.request.EvaluationRequestService;
 import org.clinicops.intake.screening.CoOccurringSeverity;
@@ -33,7 +38,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * A request's page: its details for staff, the screening form, the recommendation with its
- * reasons, the decision form and the history. A refused change is shown on the page, next to its
+ * reasons, the decision form, the coverage (benefits, authorizations, service days) and the history. A refused change is shown on the page, next to its
  * field where it has one, and changes nothing.
  */
 @Controller
@@ -46,11 +51,14 @@ class ReviewPage {
 
 	private final ClinicalReview review;
 
+	private final CoverageService coverage;
+
 	private final Validator validator;
 
-	ReviewPage(EvaluationRequestService requests, ClinicalReview review, Validator validator) {
+	ReviewPage(EvaluationRequestService requests, ClinicalReview review, CoverageService coverage, Validator validator) {
 		this.requests = requests;
 		this.review = review;
+		this.coverage = coverage;
 		this.validator = validator;
 	}
 
@@ -116,6 +124,52 @@ class ReviewPage {
 		return refused(response, HttpStatus.BAD_REQUEST, render(request, state.decisionRefused(entered, errors), model));
 	}
 
+	@Audited("coverage")
+	@PostMapping("/benefits")
+	String verifyBenefits(@PathVariable String id, @ModelAttribute BenefitsFields entered, Principal coordinator,
+			Model model, HttpServletResponse response) {
+		EvaluationRequest request = this.requests.get(id);
+		ReviewState state = stored(request);
+		Map<String, String> errors = new LinkedHashMap<>();
+		BenefitsForm form = validated(entered.toForm(errors), errors);
+		if (errors.isEmpty()) {
+			try {
+				this.coverage.verify(id, form, coordinator.getName());
+				return "redirect:/intake/requests/" + id + "#coverage";
+			}
+			catch (StateConflictException ex) {
+				return refused(response, HttpStatus.CONFLICT,
+						render(request, state.benefitsRefused(entered, Map.of()).inConflict(ex.getMessage()), model));
+			}
+		}
+		return refused(response, HttpStatus.BAD_REQUEST, render(request, state.benefitsRefused(entered, errors), model));
+	}
+
+	@Audited("coverage")
+	@PostMapping("/authorizations")
+	String authorize(@PathVariable String id, @ModelAttribute AuthorizationFields entered, Principal coordinator,
+			Model model, HttpServletResponse response) {
+		EvaluationRequest request = this.requests.get(id);
+		ReviewState state = stored(request);
+		Map<String, String> errors = new LinkedHashMap<>();
+		AuthorizationForm form = validated(entered.toForm(errors), errors);
+		if (errors.isEmpty()) {
+			try {
+				this.coverage.authorize(id, form, coordinator.getName());
+				return "redirect:/intake/requests/" + id + "#coverage";
+			}
+			catch (InvalidFieldException ex) {
+				ex.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
+			}
+			catch (StateConflictException ex) {
+				return refused(response, HttpStatus.CONFLICT,
+						render(request, state.authorizationRefused(entered, Map.of()).inConflict(ex.getMessage()), model));
+			}
+		}
+		return refused(response, HttpStatus.BAD_REQUEST,
+				render(request, state.authorizationRefused(entered, errors), model));
+	}
+
 	@Audited("evaluation-request")
 	@PostMapping("/withdraw")
 	String withdraw(@PathVariable String id, Principal staff, Model model, HttpServletResponse response) {
@@ -154,6 +208,9 @@ class ReviewPage {
 		model.addAttribute("request", request);
 		model.addAttribute("latest", request.latestScreening().orElse(null));
 		model.addAttribute("state", state);
+		Coverage coverage = this.coverage.of(request.id());
+		model.addAttribute("coverage", coverage);
+		model.addAttribute("authorizations", AuthorizationView.of(coverage));
 		return VIEW;
 	}
 

@@ -9,6 +9,10 @@ import org.clinicops.contracts.AlertPriority;
 import org.clinicops.contracts.AppointmentKind;
 import org.clinicops.contracts.AppointmentUnplaceable;
 import org.clinicops.contracts.AttendanceUnrecorded;
+import org.clinicops.contracts.AuthorizationEnding;
+import org.clinicops.contracts.AuthorizationLow;
+import org.clinicops.contracts.AuthorizationReviewDue;
+import org.clinicops.contracts.BenefitsUnverified;
 import org.clinicops.contracts.ClinicEvent;
 import org.clinicops.contracts.EvaluationAccepted;
 import org.clinicops.contracts.EvaluationReferred;
@@ -21,6 +25,7 @@ import org.clinicops.contracts.PlanOutOfRange;
 import org.clinicops.contracts.RiskFlagRaised;
 import org.clinicops.contracts.SessionsMissed;
 import org.clinicops.contracts.StaffRole;
+import org.clinicops.contracts.UnauthorizedServiceDay;
 import org.clinicops.contracts.WeekHoursOutOfRange;
 
 /**
@@ -145,6 +150,43 @@ public final class AlertRouter {
 							enrollmentLink(event)),
 					new AlertSpec(AlertType.ADMIT_BY_NEAR, AlertPriority.HIGH, StaffRole.PROGRAM_DIRECTOR, null, text,
 							enrollmentLink(event)));
+		}
+		return coverage(event);
+	}
+
+	/** Intake's coverage: the coordinators keep authorizations ahead of the care given. */
+	private List<AlertSpec> coverage(ClinicEvent event) {
+		if (event instanceof BenefitsUnverified unverified) {
+			return List.of(new AlertSpec(AlertType.BENEFITS_UNVERIFIED, AlertPriority.HIGH, StaffRole.INTAKE_COORDINATOR, null,
+					unverified.initials() + " was accepted two days ago and their benefits are not verified: verify them.",
+					evaluationLink(event)));
+		}
+		if (event instanceof AuthorizationLow low) {
+			return List.of(new AlertSpec(AlertType.AUTHORIZATION_LOW, AlertPriority.HIGH, StaffRole.INTAKE_COORDINATOR, null,
+					low.unitsLeft() + " of " + low.units() + " authorized days left for " + low.initials()
+							+ ": ask the payer for more.",
+					evaluationLink(event)));
+		}
+		if (event instanceof AuthorizationEnding ending) {
+			return List.of(new AlertSpec(AlertType.AUTHORIZATION_ENDING, AlertPriority.HIGH, StaffRole.INTAKE_COORDINATOR,
+					null, "The authorization of " + ending.initials() + " ends " + ending.to()
+							+ ": ask the payer to extend it.",
+					evaluationLink(event)));
+		}
+		if (event instanceof AuthorizationReviewDue review) {
+			return List.of(new AlertSpec(AlertType.AUTHORIZATION_REVIEW_DUE, AlertPriority.HIGH,
+					StaffRole.INTAKE_COORDINATOR, null, "The utilization review of " + review.initials()
+							+ "'s authorization is due (" + review.nextReviewDate() + "): send it to the payer.",
+					evaluationLink(event)));
+		}
+		if (event instanceof UnauthorizedServiceDay day) {
+			String text = day.initials() + " attended care on " + day.serviceDate()
+					+ " and no authorization covers it: obtain one from the payer.";
+			return List.of(
+					new AlertSpec(AlertType.UNAUTHORIZED_SERVICE_DAY, AlertPriority.HIGH, StaffRole.INTAKE_COORDINATOR, null,
+							text, evaluationLink(event)),
+					new AlertSpec(AlertType.UNAUTHORIZED_SERVICE_DAY, AlertPriority.HIGH, StaffRole.PROGRAM_DIRECTOR, null,
+							text, evaluationLink(event)));
 		}
 		return List.of();
 	}

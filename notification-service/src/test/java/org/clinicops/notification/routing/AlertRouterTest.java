@@ -12,6 +12,12 @@ import org.clinicops.contracts.AdmitByNear;
 import org.clinicops.contracts.AppointmentKind;
 import org.clinicops.contracts.AppointmentUnplaceable;
 import org.clinicops.contracts.AttendanceUnrecorded;
+import org.clinicops.contracts.AuthorizationEnding;
+import org.clinicops.contracts.AuthorizationLow;
+import org.clinicops.contracts.AuthorizationRecorded;
+import org.clinicops.contracts.AuthorizationReviewDue;
+import org.clinicops.contracts.BenefitsUnverified;
+import org.clinicops.contracts.BenefitsVerified;
 import org.clinicops.contracts.ClinicEvent;
 import org.clinicops.contracts.Cohort;
 import org.clinicops.contracts.DischargeReason;
@@ -33,6 +39,7 @@ import org.clinicops.contracts.ReferralSource;
 import org.clinicops.contracts.RiskFlagRaised;
 import org.clinicops.contracts.SessionsMissed;
 import org.clinicops.contracts.Track;
+import org.clinicops.contracts.UnauthorizedServiceDay;
 import org.clinicops.contracts.WeekHoursOutOfRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -77,7 +84,16 @@ class AlertRouterTest {
 			Map.entry("week-hours-under", new WeekHoursOutOfRange("ev-1", "en-1", "J.D.", "2026-W50",
 					new BigDecimal("5.50"), BigDecimal.valueOf(9), BigDecimal.valueOf(20), true, "Ana Ruiz", NOW)),
 			Map.entry("admit-by-near", new AdmitByNear("ev-1", "en-1", "J.D.", false, LocalDate.of(2026, 12, 12), NOW)),
-			Map.entry("discharged", new PatientDischarged("ev-1", "en-1", "J.D.", DischargeReason.COMPLETED, NOW)));
+			Map.entry("discharged", new PatientDischarged("ev-1", "en-1", "J.D.", DischargeReason.COMPLETED, NOW)),
+			Map.entry("benefits-verified", new BenefitsVerified("ev-1", true, true, true, NOW)),
+			Map.entry("benefits-unverified", new BenefitsUnverified("ev-1", "J.D.", NOW, NOW)),
+			Map.entry("authorization-recorded", new AuthorizationRecorded("ev-1", "au-1", LevelOfCare.INTENSIVE_OUTPATIENT,
+					12, START, START.plusDays(27), START.plusDays(14), NOW)),
+			Map.entry("authorization-low", new AuthorizationLow("ev-1", "J.D.", "au-1", 12, 2, START.plusDays(27), NOW)),
+			Map.entry("authorization-ending", new AuthorizationEnding("ev-1", "J.D.", "au-1", START.plusDays(27), 4, NOW)),
+			Map.entry("authorization-review-due", new AuthorizationReviewDue("ev-1", "J.D.", "au-1", START.plusDays(14),
+					NOW)),
+			Map.entry("unauthorized-service-day", new UnauthorizedServiceDay("ev-1", "J.D.", START, NOW)));
 
 	private final AlertRouter router = new AlertRouter("http://intake", "http://scheduling");
 
@@ -103,6 +119,13 @@ class AlertRouterTest {
 			screened              | ''
 			withdrawn             | ''
 			discharged            | ''
+			benefits-verified     | ''
+			benefits-unverified   | BENEFITS_UNVERIFIED/HIGH/INTAKE_COORDINATOR/
+			authorization-recorded | ''
+			authorization-low     | AUTHORIZATION_LOW/HIGH/INTAKE_COORDINATOR/
+			authorization-ending  | AUTHORIZATION_ENDING/HIGH/INTAKE_COORDINATOR/
+			authorization-review-due | AUTHORIZATION_REVIEW_DUE/HIGH/INTAKE_COORDINATOR/
+			unauthorized-service-day | UNAUTHORIZED_SERVICE_DAY/HIGH/INTAKE_COORDINATOR/ ; UNAUTHORIZED_SERVICE_DAY/HIGH/PROGRAM_DIRECTOR/
 			""")
 	void routesEachEventToItsRecipientsWithItsPriority(String event, String expected) {
 		List<String> routed = this.router.route(EVENTS.get(event))

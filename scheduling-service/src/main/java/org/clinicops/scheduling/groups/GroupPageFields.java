@@ -13,6 +13,7 @@ import org.clinicops.contracts.Track;
 
 import static org.clinicops.common.pages.FormValues.choice;
 import static org.clinicops.common.pages.FormValues.given;
+import static org.clinicops.common.pages.FormValues.wholeNumber;
 
 /**
  * The new-group form as the browser posts it: text, with up to three weekly meetings, read into a
@@ -53,15 +54,7 @@ public record GroupPageFields(String name, String focus, String cohort, String t
 				}
 			}
 		}
-		Integer seats = null;
-		if (given(this.capacity)) {
-			try {
-				seats = Integer.valueOf(this.capacity.strip());
-			}
-			catch (NumberFormatException ex) {
-				errors.put("capacity", "must be a whole number");
-			}
-		}
+		Integer seats = wholeNumber("capacity", this.capacity, errors);
 		return new GroupForm(this.name, choice("focus", this.focus, Focus.class, errors),
 				choice("cohort", this.cohort, Cohort.class, errors), choice("track", this.track, Track.class, errors),
 				seats, this.facilitator, meetings);

@@ -1,0 +1,150 @@
+package org.clinicops.intake.coverage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+
+import org.clinicops.common.web.StateConflictException;
+import org.clinicops.contracts.AttendanceRecorded;
+import org.clinicops.contracts.EvaluationAccepted;
+import org.clinicops.contracts.LevelOfCare;
+import org.clinicops.intake.request.EvaluationRequest;
+import org.clinicops.intake.request.EvaluationRequestService;
+import org.clinicops.intake.request.EvaluationStatus;
+import org.clinicops.intake.screening.DecisionOutcome;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Changes a person's coverage: each change reads the one coverage document by id, raises what it
+ * makes due, and writes it back conditionally with its events.
+ */
+@Service
+public class CoverageService {
+
+	private final Coverages coverages;
+
+	private final EvaluationRequestService requests;
+
+	private final CoverageDueDates dueDates;
+
+	private final CoverageMetrics metrics;
+
+	private final Clock clock;
+
+	private final ZoneId clinicZone;
+
+	CoverageService(Coverages coverages, EvaluationRequestService requests, CoverageDueDates dueDates,
+			CoverageMetrics metrics, Clock clock, @Value("${clinic.intake.time-zone}") ZoneId clinicZone) {
+		this.coverages = coverages;
+		this.requests = requests;
+		this.dueDates = dueDates;
+		this.metrics = metrics;
+		this.clock = clock;
+		this.clinicZone = clinicZone;
+	}
+
+	/** The person's coverage as stored, or an empty one (404 for an unknown request). */
+	public Coverage of(String evaluationId) {
+		return this.coverages.findById(evaluationId).orElseGet(() -> opened(this.requests.get(evaluationId)));
+	}
+
+	public Coverage verify(String evaluationId, BenefitsForm form, String coordinator) {
+		return change(evaluationId, coverage -> {
+			coverage.verify(form, coordinator, this.clock.instant());
+			return coverage;
+		});
+	}
+
+	public Authorization authorize(String evaluationId, AuthorizationForm form, String coordinator) {
+		EvaluationRequest request = this.requests.get(evaluationId);
+		if (request.status() != EvaluationStatus.ACCEPTED) {
+			throw new StateConflictException("The request is " + request.status()
+					+ "; authorizations are recorded for an accepted evaluation.");
+		}
+		LevelOfCare accepted = request.decision().levelOfCare();
+		of(evaluationId).requireRecordable(form, accepted);
+		// Noted before the write: should the write fail, an extra date only makes the sweep look once for nothing.
+		for (LocalDate date : CoverageAlerts.datesToCheck(form.to(), form.nextReviewDate())) {
+			if (date.isAfter(today())) {
+				this.dueDates.add(date, evaluationId);
+			}
+		}
+		return change(evaluationId,
+				coverage -> coverage.authorize(form, accepted, coordinator, this.clock.instant()));
+	}
+
+	/** Scheduling recorded attendance: the person's service days follow it. Unknown people are passed over. */
+	public void attendanceRecorded(AttendanceRecorded recorded) {
+		if (!this.coverages.existsById(recorded.evaluationId()) && !this.requests.exists(recorded.evaluationId())) {
+			return;
+		}
+		AttendanceMark mark = new AttendanceMark(recorded.sessionId(), recorded.sessionStart().toLocalDate(),
+				recorded.status().attended(), recorded.recordedAt());
+		boolean dayWasCounted = change(recorded.evaluationId(), coverage -> coverage.attend(mark));
+		if (dayWasCounted) {
+			this.metrics.serviceDaysChanged(mark.attended() ? 1 : 0, mark.attended() ? 0 : 1);
+		}
+	}
+
+	/** The person was accepted: unverified benefits alert the coordinators two days later. */
+	public void accepted(EvaluationAccepted accepted) {
+		this.dueDates.add(LocalDate.ofInstant(accepted.acceptedAt().plus(CoverageAlerts.VERIFY_WITHIN), this.clinicZone),
+				accepted.evaluationId());
+		change(accepted.evaluationId(), coverage -> {
+			coverage.accepted(accepted.acceptedAt());
+			return coverage;
+		});
+	}
+
+	/** Raises what has fallen due for one person by the date alone. */
+	void raiseDueAlerts(String evaluationId) {
+		if (this.coverages.existsById(evaluationId)) {
+			change(evaluationId, coverage -> coverage);
+		}
+	}
+
+	/** Persons listed on the utilization-review page. */
+	List<Coverage> underReview() {
+		return this.coverages.findByReviewUntilGreaterThanEqual(today());
+	}
+
+	LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), this.clinicZone);
+	}
+
+	private <T> T change(String evaluationId, Function<Coverage, T> change) {
+		Coverage stored = this.coverages.findById(evaluationId).orElse(null);
+		Coverage coverage = (stored != null) ? stored : opened(this.requests.get(evaluationId));
+		T result = change.apply(coverage);
+		Instant now = this.clock.instant();
+		List<CoverageAlerts.Due> raised = coverage.raiseDueAlerts(today(), now);
+		if (stored == null) {
+			try {
+				this.coverages.insert(coverage);
+			}
+			catch (DuplicateKeyException ex) {
+				return change(evaluationId, change);
+			}
+		}
+		else {
+			this.coverages.save(coverage);
+		}
+		raised.forEach(due -> this.metrics.alertRaised(due.reason()));
+		return result;
+	}
+
+	private static Coverage opened(EvaluationRequest request) {
+		Coverage coverage = Coverage.open(request.id(), request.initials(), !request.selfPay(), request.correlationId());
+		if (request.decision() != null && request.decision().outcome() == DecisionOutcome.ACCEPTED) {
+			coverage.accepted(request.decision().decidedAt());
+		}
+		return coverage;
+	}
+
+}
