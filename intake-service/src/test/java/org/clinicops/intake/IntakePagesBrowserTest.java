@@ -7,6 +7,7 @@ import org.clinicops.contracts.Topics;
 import org.clinicops.intake.request.ConsentText;
 import org.clinicops.intake.request.EvaluationRequest;
 import org.clinicops.intake.request.EvaluationRequests;
+import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.Browser;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.TestStaff;
@@ -138,6 +139,22 @@ class IntakePagesBrowserTest {
 		assertThat(browser.text("reason-error")).contains("against the recommendation (RESIDENTIAL)");
 		assertThat(browser.text("status")).isEqualTo("SCREENED");
 		assertThat(this.requests.findById(id).orElseThrow().decision()).isNull();
+	}
+
+	@Test
+	void anUnansweredScreeningQuestionIsShownAtItsQuestion() {
+		String received = ApiClient.anonymous(this.base)
+			.post("/api/evaluation-requests", IntakeFixtures.validRequest())
+			.json()
+			.get("id")
+			.asString();
+
+		browser.logIn(this.base, TestStaff.CLINICIAN).open(this.base + "/intake/requests/" + received);
+		browser.click("needsDetox-no").choose("coOccurringSeverity", "NONE").submit("save-screening");
+
+		assertThat(browser.text("dangerToSelfOrOthers-error")).isEqualTo("must not be null");
+		assertThat(browser.has("needsDetox-error")).isFalse();
+		assertThat(this.requests.findById(received).orElseThrow().screenings()).isEmpty();
 	}
 
 	@Test
