@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
@@ -121,6 +122,12 @@ public final class Browser implements AfterAllCallback, AutoCloseable {
 		WebElement field = element(id);
 		field.clear();
 		field.sendKeys(text);
+		return this;
+	}
+
+	/** Sets a date field as a person picking from its calendar would; typing depends on the browser's locale. */
+	public Browser date(String id, LocalDate date) {
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].value = arguments[1];", element(id), date.toString());
 		return this;
 	}
 
