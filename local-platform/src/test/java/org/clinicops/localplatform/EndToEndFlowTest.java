@@ -163,6 +163,52 @@ class EndToEndFlowTest {
 	}
 
 	@Test
+	void attendanceTakenInSchedulingUsesTheAuthorizedDaysInIntakeAndLowUnitsAlertTheCoordinators() {
+		LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
+		LocalDate dayBefore = today.minusDays(2);
+		LocalDate yesterday = today.minusDays(1);
+		ApiClient.Response group = client.director.post("/api/groups", Map.of("name", "Trauma-informed recovery", "focus",
+				"SUBSTANCE_USE", "cohort", "TRAUMA_SURVIVORS", "track", "EVENING", "capacity", 8, "facilitator",
+				"Ines Duarte", "meetings",
+				List.of(Map.of("day", dayBefore.getDayOfWeek().name(), "start", "18:00", "minutes", 180),
+						Map.of("day", yesterday.getDayOfWeek().name(), "start", "18:00", "minutes", 180),
+						Map.of("day", today.plusDays(1).getDayOfWeek().name(), "start", "18:00", "minutes", 180))));
+		assertThat(group.status()).as(group.text()).isEqualTo(201);
+		String groupId = group.json().get("id").asString();
+		client.createTherapist("Sade Okonkwo", "SUBSTANCE_USE");
+		String evaluationId = client.submit("SUBSTANCE_USE").json().get("id").asString();
+		client.screen(evaluationId, "SUBSTANCE_USE", Map.of("cohort", "TRAUMA_SURVIVORS"));
+		client.decide(evaluationId, Map.of("outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT", "startDate",
+				today.minusDays(8).toString()));
+		String requestPath = "/api/evaluation-requests/" + evaluationId;
+		assertThat(client.coordinator.put(requestPath + "/benefits", Map.of("coverageActive", true, "iopCovered", true,
+				"authorizationRequired", true, "copayPerDay", 30.0, "deductibleRemaining", 0.0)).status()).isEqualTo(200);
+		ApiClient.Response authorized = client.coordinator.post(requestPath + "/authorizations", Map.of("number",
+				"AUTH-TS-4410", "levelOfCare", "INTENSIVE_OUTPATIENT", "units", 3, "from", today.minusDays(8).toString(),
+				"to", today.plusDays(20).toString()));
+		assertThat(authorized.status()).as(authorized.text()).isEqualTo(201);
+
+		JsonNode enrollment = client.awaitEnrollment(evaluationId, "ACTIVE");
+		assertThat(enrollment.get("groupId").asString()).isEqualTo(groupId);
+		ApiClient facilitator = ApiClient.as(TestStaff.CLINICIAN, platform.service("scheduling-service").baseUrl());
+		for (LocalDate day : List.of(dayBefore, yesterday)) {
+			ApiClient.Response taken = facilitator.post("/api/sessions/G-" + groupId + "-"
+					+ day.toString().replace("-", "") + "1800/attendance",
+					Map.of("records", List.of(Map.of("enrollmentId", enrollment.get("id").asString(), "status", "PRESENT"))));
+			assertThat(taken.status()).as(taken.text()).isEqualTo(200);
+		}
+
+		JsonNode authorization = await().atMost(WAIT)
+			.until(() -> client.coordinator.get(requestPath + "/authorizations").json().get(0),
+					node -> node.get("unitsUsed").asInt() == 2);
+		assertThat(authorization.get("unitsLeft").asInt()).isEqualTo(1);
+		assertThat(authorization.get("serviceDays").valueStream().map(JsonNode::asString).toList())
+			.containsExactly(dayBefore.toString(), yesterday.toString());
+		await().atMost(WAIT).untilAsserted(() -> assertThat(client.alertsFor(evaluationId))
+			.containsOnlyOnce("AUTHORIZATION_LOW INTAKE_COORDINATOR -"));
+	}
+
+	@Test
 	void whenTheOnlyMatchingGroupIsFullTheNextPersonIsWaitlistedAndSchedulersAreAlerted() {
 		client.createGroup("Nourish (evening)", "EATING_DISORDER", "Hannah Becker", 1);
 		client.createTherapist("Dev Patel", "EATING_DISORDER");
@@ -217,7 +263,11 @@ class EndToEndFlowTest {
 					Map.entry("dateOfBirth", this.dateOfBirth), Map.entry("phone", this.phone), Map.entry("email", this.email),
 					Map.entry("preferredContact", this.preferredContact), Map.entry("consentToContact", true),
 					Map.entry("concerns", List.of(focus)), Map.entry("message", this.message), Map.entry("source", "SELF"),
-					Map.entry("selfPay", true));
+					Map.entry("insurance", Map.of("payer", "Harborview Mutual", "memberId", memberId())));
+		}
+
+		String memberId() {
+			return "HM-" + this.phone.replaceAll("[^0-9]", "");
 		}
 
 		String contact() {
@@ -227,7 +277,7 @@ class EndToEndFlowTest {
 		/** Everything of the person that must not travel, with the phone also as bare digits. */
 		List<String> protectedValues() {
 			return List.of(this.firstName, this.lastName, this.dateOfBirth, this.phone, this.phone.replaceAll("[^0-9]", ""),
-					this.email, this.message, this.notes);
+					this.email, this.message, this.notes, "Harborview", memberId());
 		}
 
 		/** What the contacts topic must not hold: all but the first name and the one contact channel. */
@@ -264,15 +314,28 @@ class EndToEndFlowTest {
 				"Referred on: " + atRisk.notes()));
 		JsonNode enrollment = client.awaitEnrollment(first, "ACTIVE");
 		client.awaitEnrollment(second, "ACTIVE", "WAITLISTED");
+		String authorizationNumber = "AUTH-ZQ-55017";
+		assertThat(client.coordinator.put("/api/evaluation-requests/" + first + "/benefits", Map.of("coverageActive", true,
+				"iopCovered", true, "authorizationRequired", true, "copayPerDay", 41.25, "deductibleRemaining", 1234.56))
+			.status()).isEqualTo(200);
+		LocalDate start = LocalDate.parse(enrollment.get("startDate").asString());
+		assertThat(client.coordinator.post("/api/evaluation-requests/" + first + "/authorizations", Map.of("number",
+				authorizationNumber, "levelOfCare", "INTENSIVE_OUTPATIENT", "units", 2, "from", start.toString(), "to",
+				start.plusDays(2).toString())).status()).isEqualTo(201);
 		await().atMost(WAIT).until(() -> client.alertsFor(third).stream().anyMatch(alert -> alert.startsWith("RISK_FLAG_RAISED")));
 		List<Person> people = List.of(enrolled, waitlisted, atRisk);
-		List<String> protectedValues = people.stream().flatMap(person -> person.protectedValues().stream()).toList();
+		List<String> protectedValues = Stream
+			.concat(people.stream().flatMap(person -> person.protectedValues().stream()),
+					Stream.of(authorizationNumber, "41.25", "1234.56"))
+			.toList();
 
 		Map<String, Person> contactsByEvaluation = Map.of(first, enrolled, second, waitlisted, third, atRisk);
 		int recordsRead = 0;
 		try (TopicRecorder everyTopic = TopicRecorder.of(allTopics().toArray(String[]::new))) {
 			await().atMost(WAIT).until(() -> everyTopic.records().stream().anyMatch(record -> third.equals(record.key())
 					&& record.topic().equals(Topics.NOTIFICATION_ALERTS)));
+			await().atMost(WAIT).until(() -> everyTopic.records().stream().anyMatch(record -> first.equals(record.key())
+					&& KafkaCloudEvents.from(record.headers()).type().equals(EventTypes.AUTHORIZATION_RECORDED.name())));
 			for (ConsumerRecord<String, String> record : everyTopic.records()) {
 				recordsRead++;
 				String text = recordText(record);

@@ -22,6 +22,8 @@ final class PlatformClient {
 
 	final ApiClient clinician;
 
+	final ApiClient coordinator;
+
 	final ApiClient director;
 
 	final ApiClient schedulerAtScheduling;
@@ -31,6 +33,7 @@ final class PlatformClient {
 	PlatformClient(String intake, String scheduling, String notification) {
 		this.anonymousIntake = ApiClient.anonymous(intake);
 		this.clinician = ApiClient.as(TestStaff.CLINICIAN, intake);
+		this.coordinator = ApiClient.as(TestStaff.COORDINATOR, intake);
 		this.director = ApiClient.as(TestStaff.DIRECTOR, scheduling);
 		this.schedulerAtScheduling = ApiClient.as(TestStaff.SCHEDULER, scheduling);
 		this.directorAtNotification = ApiClient.as(TestStaff.DIRECTOR, notification);
@@ -64,7 +67,7 @@ final class PlatformClient {
 		return this.anonymousIntake.post("/api/evaluation-requests",
 				Map.of("firstName", "Robin", "lastName", "Hale", "dateOfBirth", "1991-07-19", "phone", "+1 555 0100 77",
 						"preferredContact", "SMS", "consentToContact", true, "concerns", List.of(focus), "source", "FAMILY",
-						"selfPay", true));
+						"insurance", Map.of("payer", "Acme Health", "memberId", "AH-0100-77")));
 	}
 
 	/** Screens a request as fit for IOP (working, so evening). */
