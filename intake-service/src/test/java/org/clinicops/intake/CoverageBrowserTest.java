@@ -92,7 +92,7 @@ class CoverageBrowserTest {
 				.texts(By.cssSelector("#authorizations .units-left")), left -> left.equals(List.of("2")));
 		assertThat(browser.texts(By.cssSelector("#authorizations .units-used"))).containsExactly("1");
 		assertThat(browser.texts(By.cssSelector("#authorizations .service-days"))).containsExactly(today.minusDays(1).toString());
-		browser.picture("coverage");
+		browser.open(this.base + "/intake/requests/" + id + "#authorizations").picture("coverage");
 
 		browser.open(this.base + "/intake/utilization-review").picture("utilization-review");
 		assertThat(browser.texts(By.cssSelector("#review tr[data-evaluation='" + id + "'] td:first-child")))
