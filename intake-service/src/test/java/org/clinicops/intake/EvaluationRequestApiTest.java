@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import org.clinicops.intake.request.EvaluationRequests;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.EventPublisher;
+import org.clinicops.testsupport.TestClock;
 import org.clinicops.testsupport.TestStaff;
 import org.clinicops.testsupport.TopicRecorder;
 import org.junit.jupiter.api.AfterAll;
@@ -55,6 +55,9 @@ class EvaluationRequestApiTest {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	TestClock clock;
 
 	private ApiClient anonymous;
 
@@ -160,7 +163,7 @@ class EvaluationRequestApiTest {
 		String tooLate = this.anonymous.post("/api/evaluation-requests", IntakeFixtures.validRequest()).json().get("id").asString();
 		this.clinician.post("/api/evaluation-requests/" + late + "/screening", IntakeFixtures.iopScreening());
 		this.clinician.post("/api/evaluation-requests/" + tooLate + "/screening", IntakeFixtures.iopScreening());
-		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), this.clock.getZone());
 
 		ApiClient.Response refused = this.clinician.post("/api/evaluation-requests/" + tooLate + "/decision", Map.of(
 				"outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT", "startDate", today.minusDays(15).toString()));
