@@ -11,15 +11,21 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 
-/** Failed logins are counted towards a lockout and, like the lockout itself, written to the audit log. */
+/**
+ * Failed logins are counted towards a lockout and, like the lockout itself, written to the audit
+ * log; a lockout makes every remembered credential be checked again.
+ */
 class LoginEventRecorder {
 
 	private final LoginLockout lockout;
 
+	private final VerifiedCredentials credentials;
+
 	private final AuditLog auditLog;
 
-	LoginEventRecorder(LoginLockout lockout, AuditLog auditLog) {
+	LoginEventRecorder(LoginLockout lockout, VerifiedCredentials credentials, AuditLog auditLog) {
 		this.lockout = lockout;
+		this.credentials = credentials;
 		this.auditLog = auditLog;
 	}
 
@@ -36,6 +42,7 @@ class LoginEventRecorder {
 		}
 		audit(account, "LOGIN_FAILED", "REFUSED " + event.getException().getClass().getSimpleName());
 		if (this.lockout.failed(account)) {
+			this.credentials.forgetAll();
 			audit(account, "ACCOUNT_LOCKED", "SUCCEEDED");
 		}
 	}

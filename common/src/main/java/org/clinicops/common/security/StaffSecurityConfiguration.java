@@ -113,8 +113,9 @@ public class StaffSecurityConfiguration {
 	}
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	VerifiedCredentials passwordEncoder(StaffSecurityProperties properties, Clock clock) {
+		return new VerifiedCredentials(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+				properties.rememberVerifiedFor(), clock);
 	}
 
 	@Bean
@@ -140,8 +141,8 @@ public class StaffSecurityConfiguration {
 	}
 
 	@Bean
-	LoginEventRecorder loginEvents(LoginLockout lockout, AuditLog auditLog) {
-		return new LoginEventRecorder(lockout, auditLog);
+	LoginEventRecorder loginEvents(LoginLockout lockout, VerifiedCredentials credentials, AuditLog auditLog) {
+		return new LoginEventRecorder(lockout, credentials, auditLog);
 	}
 
 	private static String knownRole(String account, String role) {

@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param users staff accounts by user name
  * @param lockout when repeated failed logins lock an account
  * @param jwt how an identity provider's tokens name the staff member and their roles
+ * @param rememberVerifiedFor how long a verified password is taken as verified again without
+ * hashing it (0 to hash every time)
  */
 @ConfigurationProperties("clinic.security")
 public record StaffSecurityProperties(@DefaultValue Map<String, StaffAccount> users, @DefaultValue Lockout lockout,
-		@DefaultValue Jwt jwt) {
+		@DefaultValue Jwt jwt, @DefaultValue("5m") Duration rememberVerifiedFor) {
 
 	/**
 	 * @param rolesClaim the claim listing the staff roles ({@code INTAKE_COORDINATOR}, ...)
