@@ -125,15 +125,17 @@ class AuditTrailTest {
 	}
 
 	/**
-	 * The record's trail once it holds {@code entries} entries: an entry is written as its call
-	 * completes, which can be just after the caller has its answer.
+	 * The record's trail once it holds {@code entries} entries, all complete: a change's entry is
+	 * written before the change and completed with its outcome as the call ends, which can be just
+	 * after the caller has its answer.
 	 */
 	private List<JsonNode> trail(String id, int entries) {
 		return await().atMost(Duration.ofSeconds(10)).until(() -> {
 			ApiClient.Response trail = ApiClient.as(TestStaff.DIRECTOR, this.base).get("/api/audit?record=" + id);
 			assertThat(trail.status()).isEqualTo(200);
 			return trail.json().valueStream().toList();
-		}, trail -> trail.size() >= entries);
+		}, trail -> trail.size() >= entries
+				&& trail.stream().noneMatch(entry -> entry.get("outcome").asString().equals("PENDING")));
 	}
 
 	private static JsonNode entry(List<JsonNode> entries, String request) {

@@ -443,6 +443,8 @@ class EvaluationRequestApiTest {
 		this.clinician.post("/api/evaluation-requests/" + id + "/decision",
 				Map.of("outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT"));
 		int historyBefore = this.requests.findById(id).orElseThrow().history().size();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.requests.findById(id).orElseThrow().pendingEvents().isEmpty());
 
 		ApiClient.Response refused = this.clinician.post("/api/evaluation-requests/" + id + "/withdraw", Map.of());
 

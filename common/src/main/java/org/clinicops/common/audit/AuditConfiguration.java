@@ -14,23 +14,28 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Import({ AuditController.class, AuditedBodyAdvice.class })
 public class AuditConfiguration implements WebMvcConfigurer {
 
-	private final MongoTemplate mongo;
+	private final AuditLog auditLog;
 
-	private final Clock clock;
+	private final AuditTrail trail;
 
 	AuditConfiguration(MongoTemplate mongo, Clock clock) {
-		this.mongo = mongo;
-		this.clock = clock;
+		this.auditLog = new AuditLog(mongo, clock);
+		this.trail = new AuditTrail(this.auditLog);
 	}
 
 	@Bean
 	AuditLog auditLog() {
-		return new AuditLog(this.mongo, this.clock);
+		return this.auditLog;
+	}
+
+	@Bean
+	AuditTrail auditTrail() {
+		return this.trail;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new AuditInterceptor(auditLog()));
+		registry.addInterceptor(new AuditInterceptor(this.trail));
 	}
 
 }

@@ -9,19 +9,25 @@ import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
-/** Hands the audit what an audited endpoint's JSON body set and which records its answer showed. */
+/**
+ * Hands the audit what an audited endpoint's JSON body set and which records its answer shows,
+ * and has a read audited before its answer is written.
+ */
 @ControllerAdvice
 class AuditedBodyAdvice extends RequestBodyAdviceAdapter implements ResponseBodyAdvice<Object> {
 
-	static final String CHANGES = AuditedBodyAdvice.class.getName() + ".changes";
+	private final AuditTrail trail;
 
-	static final String SHOWN = AuditedBodyAdvice.class.getName() + ".shown";
+	AuditedBodyAdvice(AuditTrail trail) {
+		this.trail = trail;
+	}
 
 	@Override
 	public boolean supports(MethodParameter parameter, Type targetType,
@@ -33,7 +39,7 @@ class AuditedBodyAdvice extends RequestBodyAdviceAdapter implements ResponseBody
 	public Object afterBodyRead(Object body, HttpInputMessage inputMessage, MethodParameter parameter, Type targetType,
 			Class<? extends HttpMessageConverter<?>> converterType) {
 		RequestContextHolder.currentRequestAttributes()
-			.setAttribute(CHANGES, AuditedValues.changesOf(body), RequestAttributes.SCOPE_REQUEST);
+			.setAttribute(AuditTrail.CHANGES, AuditedValues.changesOf(body), RequestAttributes.SCOPE_REQUEST);
 		return body;
 	}
 
@@ -46,8 +52,11 @@ class AuditedBodyAdvice extends RequestBodyAdviceAdapter implements ResponseBody
 	public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
 			Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
 			ServerHttpResponse response) {
-		if (request instanceof ServletServerHttpRequest servlet) {
-			servlet.getServletRequest().setAttribute(SHOWN, AuditedValues.recordIds(body));
+		if (request instanceof ServletServerHttpRequest servlet
+				&& response instanceof ServletServerHttpResponse answer) {
+			servlet.getServletRequest().setAttribute(AuditTrail.SHOWN, AuditedValues.recordIds(body));
+			this.trail.beforeAnswer(servlet.getServletRequest(), returnType.getMethodAnnotation(Audited.class),
+					answer.getServletResponse().getStatus());
 		}
 		return body;
 	}

@@ -158,6 +158,16 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
 					"The clinic's database cannot be reached just now; nothing was changed. Try again in a moment."));
 	}
 
+	/** Fail closed: what cannot be audited is not done and not shown. */
+	@ExceptionHandler(AuditUnavailableException.class)
+	ResponseEntity<ProblemDetail> auditUnavailable(AuditUnavailableException ex) {
+		log.error("Refused an audited request: {}", ex.getCause().toString());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+					"The audit log cannot be written just now, so the record is neither shown nor changed. Try again in a moment."));
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected error", ex);
