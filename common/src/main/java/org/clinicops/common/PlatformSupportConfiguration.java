@@ -16,6 +16,8 @@ import org.clinicops.common.messaging.DeadLetterCounts;
 import org.clinicops.common.messaging.IdempotentConsumer;
 import org.clinicops.common.messaging.KafkaErrorHandling;
 import org.clinicops.common.outbox.OutboxMetrics;
+import org.clinicops.common.outbox.OutboxPending;
+import org.clinicops.common.outbox.OutboxPendingMarking;
 import org.clinicops.common.outbox.OutboxProperties;
 import org.clinicops.common.outbox.OutboxRelay;
 import org.clinicops.common.pages.LoginPage;
@@ -100,6 +102,16 @@ public class PlatformSupportConfiguration {
 			@Value("${clinic.mongodb.server-selection-timeout:5s}") Duration timeout) {
 		return settings -> settings
 			.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS));
+	}
+
+	@Bean
+	OutboxPending outboxPending(MongoTemplate mongo) {
+		return new OutboxPending(mongo);
+	}
+
+	@Bean
+	static OutboxPendingMarking outboxPendingMarking(ObjectProvider<OutboxPending> pending) {
+		return new OutboxPendingMarking(pending);
 	}
 
 	@Bean

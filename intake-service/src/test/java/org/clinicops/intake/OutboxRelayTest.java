@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
 import org.clinicops.common.outbox.OutboxEvent;
 import org.clinicops.common.outbox.OutboxProperties;
 import org.clinicops.common.outbox.OutboxRelay;
@@ -148,6 +149,31 @@ class OutboxRelayTest {
 						&& this.requests.findById(id).orElseThrow().pendingEvents().isEmpty());
 			assertThat(evaluations.events(EventTypes.EVALUATION_REQUESTED.name(), id)).hasSize(1);
 			assertThat(this.requests.findById(id).orElseThrow().status()).isEqualTo(EvaluationStatus.WITHDRAWN);
+		}
+	}
+
+	@Test
+	void theRelayFindsStoredEventsByTheirDocumentsMarkersAndOnStartMarksWhatLostItsMarker() {
+		try (TopicRecorder evaluations = TopicRecorder.of(Topics.INTAKE_EVALUATIONS)) {
+			this.relay.stop();
+			String id;
+			String marker = "evaluation_requests|";
+			try {
+				id = submitted();
+				assertThat(this.mongo.findById(marker + id, Document.class, "outbox_pending")).as("marked when stored")
+					.isNotNull();
+				this.mongo.remove(Query.query(Criteria.where("_id").is(marker + id)), "outbox_pending");
+				assertThat(this.relay.publishPending()).as("nothing is searched for without a marker").isZero();
+			}
+			finally {
+				this.relay.start();
+			}
+
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> this.requests.findById(id).orElseThrow().pendingEvents().isEmpty());
+			assertThat(this.mongo.findById(marker + id, Document.class, "outbox_pending")).as("settled").isNull();
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> evaluations.events(EventTypes.EVALUATION_REQUESTED.name(), id).size() == 1);
 		}
 	}
 

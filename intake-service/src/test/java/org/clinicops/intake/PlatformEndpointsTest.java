@@ -10,6 +10,7 @@ import java.util.Map;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
 import org.clinicops.common.outbox.OutboxMetrics;
+import org.clinicops.common.outbox.OutboxPending;
 import org.clinicops.common.outbox.OutboxProperties;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
@@ -104,6 +105,9 @@ class PlatformEndpointsTest {
 				new Document("eventId", "e2").append("time", Date.from(now.minusSeconds(10))))), collection);
 		this.mongo.insert(new Document("_id", "b").append("outbox", List.of(
 				new Document("eventId", "e3").append("time", Date.from(now.minusSeconds(30))))), collection);
+		OutboxPending pending = new OutboxPending(this.mongo);
+		pending.mark(collection, "a");
+		pending.mark(collection, "b");
 
 		assertThat(registry.get("clinic.outbox.backlog").gauge().value()).isEqualTo(3);
 		assertThat(registry.get("clinic.outbox.oldest.age").gauge().value()).isBetween(90.0, 90.0 + 30);

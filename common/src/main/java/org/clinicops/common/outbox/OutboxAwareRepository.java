@@ -19,6 +19,9 @@ import org.springframework.data.mongodb.repository.support.SimpleMongoRepository
  * since it was read. A whole-document save would write back events the relay had published and
  * removed in the meantime (the relay's removal does not change the version), and they would be
  * published a second time.
+ * <p>
+ * {@link #existsById} looks the id up instead of counting: a count runs as an aggregation, which
+ * the MongoDB-wire server answers by scanning the whole collection.
  */
 public class OutboxAwareRepository<T, ID> extends SimpleMongoRepository<T, ID> {
 
@@ -28,10 +31,20 @@ public class OutboxAwareRepository<T, ID> extends SimpleMongoRepository<T, ID> {
 
 	private final MongoOperations mongo;
 
+	private final OutboxPending pending;
+
 	public OutboxAwareRepository(MongoEntityInformation<T, ID> information, MongoOperations mongo) {
 		super(information, mongo);
 		this.information = information;
 		this.mongo = mongo;
+		this.pending = new OutboxPending(mongo);
+	}
+
+	@Override
+	public boolean existsById(ID id) {
+		Query byId = Query.query(Criteria.where("_id").is(id));
+		byId.fields().include("_id");
+		return this.mongo.findOne(byId, Document.class, this.information.getCollectionName()) != null;
 	}
 
 	@Override
@@ -69,10 +82,11 @@ public class OutboxAwareRepository<T, ID> extends SimpleMongoRepository<T, ID> {
 			nextVersion = current.longValue() + 1;
 			update.set(version.getFieldName(), nextVersion);
 		}
+		String collection = this.information.getCollectionName();
 		if (!aggregate.unsavedEvents().isEmpty()) {
+			this.pending.mark(collection, fields.get("_id"));
 			update.push(OUTBOX).each(aggregate.unsavedEvents().toArray());
 		}
-		String collection = this.information.getCollectionName();
 		boolean written = (version != null)
 				? this.mongo.updateFirst(stored, update, entity.getClass(), collection).getMatchedCount() == 1
 				: this.mongo.upsert(stored, update, entity.getClass(), collection).wasAcknowledged();

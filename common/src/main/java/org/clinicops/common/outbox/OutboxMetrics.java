@@ -31,10 +31,13 @@ public class OutboxMetrics implements MeterBinder {
 
 	private final Clock clock;
 
+	private final OutboxPending pending;
+
 	public OutboxMetrics(MongoTemplate mongo, OutboxProperties properties, Clock clock) {
 		this.mongo = mongo;
 		this.properties = properties;
 		this.clock = clock;
+		this.pending = new OutboxPending(mongo);
 	}
 
 	@Override
@@ -55,13 +58,16 @@ public class OutboxMetrics implements MeterBinder {
 			.orElse(0.0);
 	}
 
-	/** When each waiting event was stored. */
+	/** When each waiting event was stored: the documents the relay has marked, each read by its id. */
 	private List<Instant> waiting() {
-		Query pending = new Query(Criteria.where("outbox.0").exists(true)).limit(MOST_DOCUMENTS_READ);
-		pending.fields().include("outbox.time");
-		return this.properties.collections()
+		return this.pending.oldest(this.properties.collections(), MOST_DOCUMENTS_READ)
 			.stream()
-			.flatMap(collection -> this.mongo.find(pending, Document.class, collection).stream())
+			.map(marker -> {
+				Query byId = Query.query(Criteria.where("_id").is(marker.documentId()));
+				byId.fields().include("outbox.time");
+				return this.mongo.findOne(byId, Document.class, marker.collection());
+			})
+			.filter(document -> document != null && document.containsKey("outbox"))
 			.flatMap(document -> document.getList("outbox", Document.class).stream())
 			.map(event -> event.get("time"))
 			.filter(Date.class::isInstance)

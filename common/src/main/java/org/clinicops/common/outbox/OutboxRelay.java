@@ -48,6 +48,8 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
 	private final String source;
 
+	private final OutboxPending pending;
+
 	private ScheduledExecutorService executor;
 
 	private final Object[] stripes = IntStream.range(0, 64).mapToObj(stripe -> new Object()).toArray();
@@ -64,25 +66,35 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 		this.kafka = kafka;
 		this.properties = properties;
 		this.source = source;
+		this.pending = new OutboxPending(mongo);
 	}
 
-	/** Publishes what is pending now; returns how many events were published. */
+	/**
+	 * Publishes what is pending now, the documents marked longest ago first; returns how many
+	 * events were published.
+	 */
 	public int publishPending() {
 		int published = 0;
-		for (String collection : this.properties.collections()) {
-			published += publishPending(collection);
+		for (OutboxPending.Marker marker : this.pending.oldest(this.properties.collections(),
+				this.properties.batchSize())) {
+			published += publishEventsOf(marker.documentId(), marker.collection());
+			this.pending.settle(marker);
 		}
 		return published;
 	}
 
-	private int publishPending(String collection) {
-		Query pending = new Query(Criteria.where(OUTBOX + ".0").exists(true)).limit(this.properties.batchSize());
-		pending.fields().include("_id");
-		int published = 0;
-		for (Document document : this.mongo.find(pending, Document.class, collection)) {
-			published += publishEventsOf(document.get("_id"), collection);
+	/**
+	 * Marks every document holding events, whether or not a marker says so: once when the relay
+	 * starts, the one search of all documents, for events stored before markers were kept.
+	 */
+	void markStoredEvents() {
+		for (String collection : this.properties.collections()) {
+			Query holding = new Query(Criteria.where(OUTBOX + ".0").exists(true));
+			holding.fields().include("_id");
+			for (Document document : this.mongo.find(holding, Document.class, collection)) {
+				this.pending.mark(collection, document.get("_id"));
+			}
 		}
-		return published;
 	}
 
 	/**
@@ -156,6 +168,14 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 			Thread thread = new Thread(runnable, "outbox-relay");
 			thread.setDaemon(true);
 			return thread;
+		});
+		this.executor.execute(() -> {
+			try {
+				markStoredEvents();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Events stored before their markers wait for the next start: {}", ex.getMessage());
+			}
 		});
 		long interval = this.properties.pollInterval().toMillis();
 		this.executor.scheduleWithFixedDelay(this::publishQuietly, interval, interval, TimeUnit.MILLISECONDS);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.clinicops.common.outbox.OutboxEvent;
+import org.clinicops.common.outbox.OutboxPending;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.WeekHoursOutOfRange;
 import org.clinicops.scheduling.CareDeliveryMetrics;
@@ -54,10 +55,12 @@ public class AttendedHours implements WeekAttendance {
 
 	private final CareDeliveryMetrics metrics;
 
+	private final OutboxPending pending;
+
 	AttendedHours(MongoTemplate mongo, EnrollmentService enrollments, PlanService plans, CareDeliveryMetrics metrics,
-			Clock clock,
-			@Value("${clinic.scheduling.time-zone}") ZoneId clinicZone) {
+			OutboxPending pending, Clock clock, @Value("${clinic.scheduling.time-zone}") ZoneId clinicZone) {
 		this.mongo = mongo;
+		this.pending = pending;
 		this.metrics = metrics;
 		this.enrollments = enrollments;
 		this.plans = plans;
@@ -150,7 +153,10 @@ public class AttendedHours implements WeekAttendance {
 			}
 		}
 		Update close = new Update().set("closedAt", this.clock.instant()).inc("version", 1);
-		outOfRange.ifPresent(event -> close.push("outbox", OutboxEvent.of(EventTypes.WEEK_HOURS_OUT_OF_RANGE, event, null)));
+		outOfRange.ifPresent(event -> {
+			this.pending.mark(this.mongo.getCollectionName(AttendedWeek.class), attended.id());
+			close.push("outbox", OutboxEvent.of(EventTypes.WEEK_HOURS_OUT_OF_RANGE, event, null));
+		});
 		return this.mongo.updateFirst(Query.query(Criteria.where("_id").is(attended.id())
 			.and("version").is(attended.version())
 			.and("closedAt").is(null)), close, AttendedWeek.class).getModifiedCount() == 1;

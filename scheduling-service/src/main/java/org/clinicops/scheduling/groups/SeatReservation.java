@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.clinicops.common.outbox.OutboxEvent;
+import org.clinicops.common.outbox.OutboxPending;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.GroupFull;
 
@@ -36,13 +37,16 @@ public class SeatReservation {
 
 	private final Clock clock;
 
+	private final OutboxPending pending;
+
 	private final GroupMatcher matcher = new GroupMatcher();
 
-	SeatReservation(MongoTemplate mongo, Groups groups, Memberships memberships, Clock clock) {
+	SeatReservation(MongoTemplate mongo, Groups groups, Memberships memberships, Clock clock, OutboxPending pending) {
 		this.mongo = mongo;
 		this.groups = groups;
 		this.memberships = memberships;
 		this.clock = clock;
+		this.pending = pending;
 	}
 
 	/**
@@ -74,13 +78,19 @@ public class SeatReservation {
 	/** Takes a seat in this group if one is left; the caller has checked that the group matches. */
 	public boolean reserveIn(Group group, SeatRequest request) {
 		boolean taken = take(group, request, Criteria.where("seatsLeft").gt(1), new Update())
-				|| take(group, request, Criteria.where("seatsLeft").is(1), new Update().push("outbox",
-						OutboxEvent.of(EventTypes.GROUP_FULL, groupFull(group, request), request.correlationId())));
+				|| takeLast(group, request);
 		if (taken) {
 			this.memberships.save(Membership.joining(group.id(), request.enrollmentId(), request.initials(),
 					request.startDate()));
 		}
 		return taken;
+	}
+
+	/** The last seat comes with the group-full event, so the document is marked as holding one first. */
+	private boolean takeLast(Group group, SeatRequest request) {
+		this.pending.mark(this.mongo.getCollectionName(Group.class), group.id());
+		return take(group, request, Criteria.where("seatsLeft").is(1), new Update().push("outbox",
+				OutboxEvent.of(EventTypes.GROUP_FULL, groupFull(group, request), request.correlationId())));
 	}
 
 	private boolean take(Group group, SeatRequest request, Criteria seats, Update update) {
