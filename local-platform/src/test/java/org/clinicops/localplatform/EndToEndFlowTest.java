@@ -122,13 +122,8 @@ class EndToEndFlowTest {
 		LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
 		LocalDate dayBefore = today.minusDays(2);
 		LocalDate yesterday = today.minusDays(1);
-		ApiClient.Response group = client.director.post("/api/groups", Map.of("name", "Veterans' recovery", "focus",
-				"SUBSTANCE_USE", "cohort", "VETERANS", "track", "EVENING", "capacity", 8, "facilitator", "Lena Park",
-				"meetings", List.of(Map.of("day", dayBefore.getDayOfWeek().name(), "start", "18:00", "minutes", 180),
-						Map.of("day", yesterday.getDayOfWeek().name(), "start", "18:00", "minutes", 180),
-						Map.of("day", today.plusDays(1).getDayOfWeek().name(), "start", "18:00", "minutes", 180))));
-		assertThat(group.status()).as(group.text()).isEqualTo(201);
-		String groupId = group.json().get("id").asString();
+		String groupId = client.createEveningGroupMeetingOn("Veterans' recovery", "VETERANS", "Lena Park",
+				List.of(dayBefore, yesterday, today.plusDays(1)));
 		client.createTherapist("Omar Haddad", "SUBSTANCE_USE");
 		String evaluationId = client.submit("SUBSTANCE_USE").json().get("id").asString();
 		client.screen(evaluationId, "SUBSTANCE_USE", Map.of("cohort", "VETERANS"));
@@ -167,14 +162,8 @@ class EndToEndFlowTest {
 		LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
 		LocalDate dayBefore = today.minusDays(2);
 		LocalDate yesterday = today.minusDays(1);
-		ApiClient.Response group = client.director.post("/api/groups", Map.of("name", "Trauma-informed recovery", "focus",
-				"SUBSTANCE_USE", "cohort", "TRAUMA_SURVIVORS", "track", "EVENING", "capacity", 8, "facilitator",
-				"Ines Duarte", "meetings",
-				List.of(Map.of("day", dayBefore.getDayOfWeek().name(), "start", "18:00", "minutes", 180),
-						Map.of("day", yesterday.getDayOfWeek().name(), "start", "18:00", "minutes", 180),
-						Map.of("day", today.plusDays(1).getDayOfWeek().name(), "start", "18:00", "minutes", 180))));
-		assertThat(group.status()).as(group.text()).isEqualTo(201);
-		String groupId = group.json().get("id").asString();
+		String groupId = client.createEveningGroupMeetingOn("Trauma-informed recovery", "TRAUMA_SURVIVORS", "Ines Duarte",
+				List.of(dayBefore, yesterday, today.plusDays(1)));
 		client.createTherapist("Sade Okonkwo", "SUBSTANCE_USE");
 		String evaluationId = client.submit("SUBSTANCE_USE").json().get("id").asString();
 		client.screen(evaluationId, "SUBSTANCE_USE", Map.of("cohort", "TRAUMA_SURVIVORS"));

@@ -1,6 +1,7 @@
 package org.clinicops.localplatform;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,15 @@ final class PlatformClient {
 								Map.of("day", "WEDNESDAY", "start", "18:00", "minutes", 180),
 								Map.of("day", "FRIDAY", "start", "18:00", "minutes", 180))));
 		assertThat(created.status()).as(created.text()).isEqualTo(201);
+	}
+
+	/** An evening substance-use group of the cohort meeting 18:00-21:00 on the weekdays of these dates; returns its id. */
+	String createEveningGroupMeetingOn(String name, String cohort, String facilitator, List<LocalDate> dates) {
+		ApiClient.Response created = this.director.post("/api/groups", Map.of("name", name, "focus", "SUBSTANCE_USE",
+				"cohort", cohort, "track", "EVENING", "capacity", 8, "facilitator", facilitator, "meetings",
+				dates.stream().map(date -> Map.of("day", date.getDayOfWeek().name(), "start", "18:00", "minutes", 180)).toList()));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		return created.json().get("id").asString();
 	}
 
 	void createTherapist(String name, String specialty) {
