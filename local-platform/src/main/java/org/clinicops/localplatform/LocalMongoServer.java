@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
 
 /**
  * A MongoDB-wire server in this JVM, backed by an H2 file so the services' data survives a
@@ -24,7 +24,7 @@ final class LocalMongoServer implements AutoCloseable {
 
 	static LocalMongoServer start(Path dataDir, int port) throws IOException {
 		Files.createDirectories(dataDir);
-		MongoServer server = new MongoServer(new H2Backend(dataDir.resolve("clinic-ops.mv").toString()));
+		MongoServer server = new MongoServer(new IdIndexedH2Backend(dataDir.resolve("clinic-ops.mv").toString()));
 		server.bind("localhost", port);
 		return new LocalMongoServer(server, port);
 	}

@@ -1,0 +1,84 @@
+package org.clinicops.localplatform;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The file-backed MongoDB-wire server, answering a query that names one {@code _id} from its
+ * {@code _id} index, as real MongoDB does. mongo-java-server 1.47 uses an index only when the query
+ * names exactly the index's keys, so every conditional update ({@code _id} and a version, or
+ * {@code _id} and a condition on the document) scanned the whole collection: the cost of a booking
+ * grew with the appointments already stored. Here the document with that id is found by the index
+ * and the whole query is then matched against it (the same in the tests' in-memory server).
+ */
+final class IdIndexedH2Backend extends H2Backend {
+
+	IdIndexedH2Backend(String fileName) {
+		super(fileName);
+	}
+
+	@Override
+	protected MongoDatabase openOrCreateDatabase(String databaseName) {
+		return new Database(databaseName, getMvStore(), getCursorRegistry());
+	}
+
+	/** The query narrowed to the one {@code _id} it names, or null when it names none (or no plain one). */
+	static Document byId(Document query) {
+		Object id = query.get("_id");
+		boolean plainId = id != null && !(id instanceof Document) && !(id instanceof List<?>)
+				&& !BsonRegularExpression.isRegularExpression(id);
+		return (plainId && query.size() > 1) ? new Document("_id", id) : null;
+	}
+
+	private final class Database extends H2Database {
+
+		Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
+			super(databaseName, store, cursorRegistry);
+		}
+
+		@Override
+		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+			String namespace = getFullCollectionNamespace(collectionName);
+			MVStore store = getMvStore();
+			return new Collection(this, collectionName, options, store.openMap("databases." + namespace),
+					store.openMap("meta." + namespace), this.cursorRegistry);
+		}
+
+	}
+
+	private static final class Collection extends H2Collection {
+
+		Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+				MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+			super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+		}
+
+		@Override
+		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+				int batchSize, Document fieldSelector) {
+			Document byId = byId(query);
+			if (byId == null) {
+				return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			}
+			List<Document> candidates = new ArrayList<>(1);
+			super.queryDocuments(byId, null, 0, 0, 0, null).forEach(candidates::add);
+			return matchDocumentsFromStream(candidates.stream(), query, orderBy, numberToSkip, limit, batchSize,
+					fieldSelector);
+		}
+
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.clinicops.testsupport;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * The in-memory MongoDB-wire server, answering a query that names one {@code _id} from its
+ * {@code _id} index, as real MongoDB does. mongo-java-server 1.47 uses an index only when the query
+ * names exactly the index's keys, so a conditional update ({@code _id} and a version, or {@code _id}
+ * and a condition on the document) scanned the whole collection, a cost that grew with the data and
+ * that real MongoDB does not have. Here the document with that id is found by the index and the
+ * whole query is then matched against it.
+ */
+public final class IdIndexedMemoryBackend extends MemoryBackend {
+
+	@Override
+	public MemoryDatabase openOrCreateDatabase(String databaseName) {
+		return new Database(databaseName, getCursorRegistry());
+	}
+
+	/** The query narrowed to the one {@code _id} it names, or null when it names none (or no plain one). */
+	static Document byId(Document query) {
+		Object id = query.get("_id");
+		boolean plainId = id != null && !(id instanceof Document) && !(id instanceof List<?>)
+				&& !BsonRegularExpression.isRegularExpression(id);
+		return (plainId && query.size() > 1) ? new Document("_id", id) : null;
+	}
+
+	private static final class Database extends MemoryDatabase {
+
+		Database(String databaseName, CursorRegistry cursorRegistry) {
+			super(databaseName, cursorRegistry);
+		}
+
+		@Override
+		protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
+			return new Collection(this, collectionName, options, this.cursorRegistry);
+		}
+
+	}
+
+	private static final class Collection extends MemoryCollection {
+
+		Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+				CursorRegistry cursorRegistry) {
+			super(database, collectionName, options, cursorRegistry);
+		}
+
+		@Override
+		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+				int batchSize, Document fieldSelector) {
+			Document byId = byId(query);
+			if (byId == null) {
+				return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			}
+			List<Document> candidates = new ArrayList<>(1);
+			super.queryDocuments(byId, null, 0, 0, 0, null).forEach(candidates::add);
+			return matchDocumentsFromStream(candidates.stream(), query, orderBy, numberToSkip, limit, batchSize,
+					fieldSelector);
+		}
+
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.clinicops.testsupport;
+
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A query naming one {@code _id} and more answers exactly as before, now from the id index. */
+class IdIndexedMemoryBackendTest {
+
+	private final MongoServer server = new MongoServer(new IdIndexedMemoryBackend());
+
+	private final MongoClient client;
+
+	private final MongoCollection<Document> weeks;
+
+	IdIndexedMemoryBackendTest() {
+		InetSocketAddress address = this.server.bind();
+		this.client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+		this.weeks = this.client.getDatabase("test").getCollection("weeks");
+		this.weeks.insertMany(List.of(new Document("_id", "a").append("version", 1).append("busy", List.of(36, 37)),
+				new Document("_id", "b").append("version", 4).append("busy", List.of())));
+	}
+
+	@AfterEach
+	void stop() {
+		this.client.close();
+		this.server.shutdownNow();
+	}
+
+	@Test
+	void aConditionalUpdateByIdChangesTheDocumentOnlyWhenTheConditionHolds() {
+		assertThat(this.weeks.updateOne(Filters.and(Filters.eq("_id", "a"), Filters.eq("version", 2)),
+				Updates.inc("version", 1)).getMatchedCount()).isZero();
+		assertThat(this.weeks.updateOne(Filters.and(Filters.eq("_id", "a"), Filters.eq("version", 1)),
+				Updates.inc("version", 1)).getModifiedCount()).isEqualTo(1);
+		assertThat(this.weeks.updateOne(Filters.and(Filters.eq("_id", "a"), Filters.nin("busy", 37, 38)),
+				Updates.push("busy", 38)).getMatchedCount()).isZero();
+		assertThat(this.weeks.updateOne(Filters.and(Filters.eq("_id", "b"), Filters.nin("busy", 37, 38)),
+				Updates.push("busy", 38)).getModifiedCount()).isEqualTo(1);
+
+		assertThat(this.weeks.find(Filters.eq("_id", "a")).first().getInteger("version")).isEqualTo(2);
+		assertThat(this.weeks.find(Filters.eq("_id", "b")).first().getList("busy", Integer.class)).containsExactly(38);
+	}
+
+	@Test
+	void findsDeletesAndProjectionsNamingAnIdAnswerAsBefore() {
+		assertThat(this.weeks.find(Filters.and(Filters.eq("_id", "b"), Filters.gt("version", 3)))
+			.projection(Projections.include("_id"))
+			.first()).isEqualTo(new Document("_id", "b"));
+		assertThat(this.weeks.find(Filters.and(Filters.eq("_id", "missing"), Filters.gt("version", 3))).first()).isNull();
+		assertThat(this.weeks.find(Filters.in("_id", "a", "b")).into(new ArrayList<>())).hasSize(2);
+		assertThat(this.weeks.deleteOne(Filters.and(Filters.eq("_id", "a"), Filters.eq("version", 9))).getDeletedCount())
+			.isZero();
+		assertThat(this.weeks.deleteOne(Filters.and(Filters.eq("_id", "a"), Filters.eq("version", 1))).getDeletedCount())
+			.isEqualTo(1);
+		assertThat(this.weeks.countDocuments()).isEqualTo(1);
+	}
+
+}
