@@ -87,6 +87,7 @@ public final class PlacementBenchmark {
 			List<Duration> thousands = new ArrayList<>();
 			long expected = (long) acceptances * WEEKLY_SESSIONS;
 			long settled = 0;
+			long unplaceable = 0;
 			int minutes = Integer.getInteger("benchmark.minutes", 180);
 			Instant deadline = Instant.now().plus(Duration.ofMinutes(minutes));
 			while (settled < expected && Instant.now().isBefore(deadline)) {
@@ -95,8 +96,12 @@ public final class PlacementBenchmark {
 					// A session found no time for settles its placement as much as a booked one.
 					if (type.equals(EventTypes.APPOINTMENT_BOOKED.name()) || type.equals(EventTypes.APPOINTMENT_UNPLACEABLE.name())) {
 						settled++;
+						unplaceable += type.equals(EventTypes.APPOINTMENT_UNPLACEABLE.name()) ? 1 : 0;
 						if (settled % (1000L * WEEKLY_SESSIONS) == 0 || settled == expected) {
 							thousands.add(Duration.between(start, Instant.now()));
+							// Printed as it goes, so that a run stopped early still tells how it went.
+							System.out.printf("  %d sessions settled (%d found no time) after %d s%n", settled, unplaceable,
+									thousands.get(thousands.size() - 1).toSeconds());
 						}
 					}
 				}

@@ -1,10 +1,14 @@
 package org.clinicops.common.outbox;
 
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.IntStream;
 
 import io.opentelemetry.context.Scope;
@@ -24,9 +28,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Publishes the events waiting in the outboxes of the configured collections, oldest document
- * first and each document's events in order, then removes each published event from its
- * document. A crash between publishing and removing publishes the event again with the same id,
+ * Publishes the events waiting in the outboxes of the configured collections, the documents
+ * marked longest ago first and each document's events in order: a pass sends all its events, then
+ * awaits their acknowledgements and removes each document's published events in one update. A
+ * crash between publishing and removing publishes the event again with the same id,
  * which idempotent consumers absorb; a broker outage only delays events, since they stay in
  * MongoDB until the broker acknowledges them.
  * <p>
@@ -52,7 +57,9 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
 	private ScheduledExecutorService executor;
 
-	private final Object[] stripes = IntStream.range(0, 64).mapToObj(stripe -> new Object()).toArray();
+	private final ReentrantLock[] stripes = IntStream.range(0, 64)
+		.mapToObj(stripe -> new ReentrantLock())
+		.toArray(ReentrantLock[]::new);
 
 	private final ExecutorService expedited = Executors.newSingleThreadExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "outbox-relay-expedited");
@@ -71,16 +78,29 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
 	/**
 	 * Publishes what is pending now, the documents marked longest ago first; returns how many
-	 * events were published.
+	 * events were published. The events of a whole pass are sent before any acknowledgement is
+	 * awaited (the producer keeps their order), then each document's are removed by one update.
 	 */
 	public int publishPending() {
-		int published = 0;
-		for (OutboxPending.Marker marker : this.pending.oldest(this.properties.collections(),
-				this.properties.batchSize())) {
-			published += publishEventsOf(marker.documentId(), marker.collection());
-			this.pending.settle(marker);
+		List<ReentrantLock> held = new ArrayList<>();
+		try {
+			List<InFlight> sent = new ArrayList<>();
+			for (OutboxPending.Marker marker : this.pending.oldest(this.properties.collections(),
+					this.properties.batchSize())) {
+				ReentrantLock stripe = stripeOf(marker.documentId());
+				stripe.lock();
+				held.add(stripe);
+				sent.add(send(marker.documentId(), marker.collection(), marker));
+			}
+			int published = 0;
+			for (InFlight inFlight : sent) {
+				published += inFlight.acknowledged();
+			}
+			return published;
 		}
-		return published;
+		finally {
+			held.forEach(ReentrantLock::unlock);
+		}
 	}
 
 	/**
@@ -114,27 +134,90 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 	}
 
 	/**
-	 * Reads the document's outbox under its lock stripe, so that the poll and an expedited publish
-	 * of the same document never both send what they read.
+	 * Publishes one document's events under its lock stripe, so that the poll and an expedited
+	 * publish of the same document never both send what they read.
 	 */
 	private int publishEventsOf(Object id, String collection) {
-		synchronized (this.stripes[Math.floorMod(id.hashCode(), this.stripes.length)]) {
-			Document document = this.mongo.findById(id, Document.class, collection);
-			if (document == null || !document.containsKey(OUTBOX)) {
-				return 0;
-			}
-			int published = 0;
-			for (Document event : document.getList(OUTBOX, Document.class)) {
-				publish(event);
-				this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-						new Update().pull(OUTBOX, new Document("eventId", event.getString("eventId"))), collection);
-				published++;
-			}
-			return published;
+		ReentrantLock stripe = stripeOf(id);
+		stripe.lock();
+		try {
+			return send(id, collection, null).acknowledged();
+		}
+		finally {
+			stripe.unlock();
 		}
 	}
 
-	private void publish(Document event) {
+	private ReentrantLock stripeOf(Object id) {
+		return this.stripes[Math.floorMod(id.hashCode(), this.stripes.length)];
+	}
+
+	/** Sends the document's events without waiting for the broker. */
+	private InFlight send(Object id, String collection, OutboxPending.Marker marker) {
+		Document document = this.mongo.findById(id, Document.class, collection);
+		List<Document> events = (document != null && document.containsKey(OUTBOX))
+				? document.getList(OUTBOX, Document.class) : List.of();
+		List<Sending> sending = new ArrayList<>(events.size());
+		for (Document event : events) {
+			sending.add(publish(event));
+		}
+		return new InFlight(id, collection, marker, sending);
+	}
+
+	/** One event on its way to the broker. */
+	private record Sending(EventEnvelope envelope, CompletableFuture<?> acknowledgement) {
+	}
+
+	/** A document's events on their way; once all are acknowledged they leave the outbox in one update. */
+	private final class InFlight {
+
+		private final Object id;
+
+		private final String collection;
+
+		private final OutboxPending.Marker marker;
+
+		private final List<Sending> sending;
+
+		InFlight(Object id, String collection, OutboxPending.Marker marker, List<Sending> sending) {
+			this.id = id;
+			this.collection = collection;
+			this.marker = marker;
+			this.sending = sending;
+		}
+
+		int acknowledged() {
+			List<String> published = new ArrayList<>(this.sending.size());
+			for (Sending event : this.sending) {
+				awaitAcknowledgement(event);
+				published.add(event.envelope().id());
+			}
+			if (!published.isEmpty()) {
+				OutboxRelay.this.mongo.updateFirst(Query.query(Criteria.where("_id").is(this.id)),
+						new Update().pull(OUTBOX, Query.query(Criteria.where("eventId").in(published))), this.collection);
+			}
+			if (this.marker != null) {
+				OutboxRelay.this.pending.settle(this.marker);
+			}
+			return published.size();
+		}
+
+	}
+
+	private void awaitAcknowledgement(Sending event) {
+		try {
+			event.acknowledgement().get(this.properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new OutboxPublishingException(event.envelope(), ex);
+		}
+		catch (Exception ex) {
+			throw new OutboxPublishingException(event.envelope(), ex);
+		}
+	}
+
+	private Sending publish(Document event) {
 		String payload = event.getString("payload");
 		EventEnvelope envelope = new EventEnvelope(event.getString("eventId"), this.source, event.getString("type"),
 				EventEnvelope.SPEC_VERSION, event.get("time", Date.class).toInstant(), event.getString("key"),
@@ -142,13 +225,9 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 		ProducerRecord<String, String> record = new ProducerRecord<>(event.getString("topic"), null,
 				event.getString("key"), payload, KafkaCloudEvents.of(envelope));
 		try (Scope storedIn = TraceParent.restore(event.getString("traceParent")).makeCurrent()) {
-			this.kafka.send(record).get(this.properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+			return new Sending(envelope, this.kafka.send(record));
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new OutboxPublishingException(envelope, ex);
-		}
-		catch (Exception ex) {
+		catch (RuntimeException ex) {
 			throw new OutboxPublishingException(envelope, ex);
 		}
 	}
