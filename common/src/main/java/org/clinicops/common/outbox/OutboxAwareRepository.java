@@ -84,7 +84,6 @@ public class OutboxAwareRepository<T, ID> extends SimpleMongoRepository<T, ID> {
 		}
 		String collection = this.information.getCollectionName();
 		if (!aggregate.unsavedEvents().isEmpty()) {
-			this.pending.mark(collection, fields.get("_id"));
 			update.push(OUTBOX).each(aggregate.unsavedEvents().toArray());
 		}
 		boolean written = (version != null)
@@ -93,6 +92,9 @@ public class OutboxAwareRepository<T, ID> extends SimpleMongoRepository<T, ID> {
 		if (!written) {
 			throw new OptimisticLockingFailureException("The " + collection + " document " + fields.get("_id")
 					+ " changed since it was read (version " + accessor.getProperty(version) + ")");
+		}
+		if (!aggregate.unsavedEvents().isEmpty()) {
+			this.pending.mark(collection, fields.get("_id"));
 		}
 		if (version != null) {
 			accessor.setProperty(version, nextVersion);

@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Which documents hold unpublished events: one small marker per document, written before the
+ * Which documents hold unpublished events: one small marker per document, written once the
  * events are, so the relay reads the markers instead of searching every document of every outbox
  * collection (a search the MongoDB-wire server answers by scanning: a cost that grew with all the
  * data ever stored). Each marking counts up the marker's {@code seq}; the relay removes a marker
@@ -28,7 +28,7 @@ public class OutboxPending {
 		this.mongo = mongo;
 	}
 
-	/** The document (of the collection, by id) is about to store events. */
+	/** The document (of the collection, by id) has stored events. */
 	public void mark(String collection, Object documentId) {
 		this.mongo.upsert(Query.query(Criteria.where("_id").is(idOf(collection, documentId))),
 				new Update().inc("seq", 1)

@@ -3,14 +3,16 @@ package org.clinicops.common.outbox;
 import org.bson.Document;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.mongodb.core.mapping.event.BeforeSaveCallback;
+import org.springframework.data.mongodb.core.mapping.event.AfterSaveCallback;
 
 /**
- * Marks an aggregate's document as holding unpublished events before any insert or save of it
- * through the template or a repository writes them. The markers are reached lazily: the template
+ * Marks an aggregate's document as holding unpublished events once any insert or save of it
+ * through the template or a repository has written them. After, not before: a marker written first
+ * could be read, find no events yet and be removed before they arrive. A crash between the write
+ * and the marker leaves the events to the relay's marking of stored events when it starts again. The markers are reached lazily: the template
  * they are written with is itself being built when its callbacks are collected.
  */
-public class OutboxPendingMarking implements BeforeSaveCallback<OutboxAggregate> {
+public class OutboxPendingMarking implements AfterSaveCallback<OutboxAggregate> {
 
 	private final ObjectProvider<OutboxPending> pending;
 
@@ -19,7 +21,7 @@ public class OutboxPendingMarking implements BeforeSaveCallback<OutboxAggregate>
 	}
 
 	@Override
-	public OutboxAggregate onBeforeSave(OutboxAggregate aggregate, Document document, String collection) {
+	public OutboxAggregate onAfterSave(OutboxAggregate aggregate, Document document, String collection) {
 		if (!aggregate.unsavedEvents().isEmpty()) {
 			this.pending.getObject().mark(collection, document.get("_id"));
 		}

@@ -105,7 +105,8 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
 	/**
 	 * Marks every document holding events, whether or not a marker says so: once when the relay
-	 * starts, the one search of all documents, for events stored before markers were kept.
+	 * starts, the one search of all documents, for events stored before markers were kept or by a
+	 * process that stopped between storing events and marking them.
 	 */
 	void markStoredEvents() {
 		for (String collection : this.properties.collections()) {

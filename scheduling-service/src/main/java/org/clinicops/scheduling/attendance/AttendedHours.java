@@ -153,13 +153,14 @@ public class AttendedHours implements WeekAttendance {
 			}
 		}
 		Update close = new Update().set("closedAt", this.clock.instant()).inc("version", 1);
-		outOfRange.ifPresent(event -> {
-			this.pending.mark(this.mongo.getCollectionName(AttendedWeek.class), attended.id());
-			close.push("outbox", OutboxEvent.of(EventTypes.WEEK_HOURS_OUT_OF_RANGE, event, null));
-		});
-		return this.mongo.updateFirst(Query.query(Criteria.where("_id").is(attended.id())
+		outOfRange.ifPresent(event -> close.push("outbox", OutboxEvent.of(EventTypes.WEEK_HOURS_OUT_OF_RANGE, event, null)));
+		boolean closed = this.mongo.updateFirst(Query.query(Criteria.where("_id").is(attended.id())
 			.and("version").is(attended.version())
 			.and("closedAt").is(null)), close, AttendedWeek.class).getModifiedCount() == 1;
+		if (closed && outOfRange.isPresent()) {
+			this.pending.mark(this.mongo.getCollectionName(AttendedWeek.class), attended.id());
+		}
+		return closed;
 	}
 
 	private AttendedWeek attended(String enrollmentId, String week) {

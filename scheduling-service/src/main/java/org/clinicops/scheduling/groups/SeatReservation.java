@@ -86,11 +86,14 @@ public class SeatReservation {
 		return taken;
 	}
 
-	/** The last seat comes with the group-full event, so the document is marked as holding one first. */
+	/** The last seat comes with the group-full event, so the document is then marked as holding one. */
 	private boolean takeLast(Group group, SeatRequest request) {
-		this.pending.mark(this.mongo.getCollectionName(Group.class), group.id());
-		return take(group, request, Criteria.where("seatsLeft").is(1), new Update().push("outbox",
+		boolean taken = take(group, request, Criteria.where("seatsLeft").is(1), new Update().push("outbox",
 				OutboxEvent.of(EventTypes.GROUP_FULL, groupFull(group, request), request.correlationId())));
+		if (taken) {
+			this.pending.mark(this.mongo.getCollectionName(Group.class), group.id());
+		}
+		return taken;
 	}
 
 	private boolean take(Group group, SeatRequest request, Criteria seats, Update update) {
