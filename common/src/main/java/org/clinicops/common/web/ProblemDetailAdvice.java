@@ -165,7 +165,7 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, "5")
 			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
-					"The audit log cannot be written just now, so the record is neither shown nor changed. Try again in a moment."));
+					"The audit log cannot be written just now, so nothing was changed and no record is shown. Try again in a moment."));
 	}
 
 	@ExceptionHandler(Exception.class)
