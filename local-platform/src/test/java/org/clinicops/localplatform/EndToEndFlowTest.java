@@ -125,10 +125,7 @@ class EndToEndFlowTest {
 		String groupId = client.createEveningGroupMeetingOn("Veterans' recovery", "VETERANS", "Lena Park",
 				List.of(dayBefore, yesterday, today.plusDays(1)));
 		client.createTherapist("Omar Haddad", "SUBSTANCE_USE");
-		String evaluationId = client.submit("SUBSTANCE_USE").json().get("id").asString();
-		client.screen(evaluationId, "SUBSTANCE_USE", Map.of("cohort", "VETERANS"));
-		client.decide(evaluationId, Map.of("outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT", "startDate",
-				today.minusDays(8).toString()));
+		String evaluationId = client.acceptStartingOn("VETERANS", today.minusDays(8));
 
 		JsonNode enrollment = client.awaitEnrollment(evaluationId, "ACTIVE");
 		String enrollmentId = enrollment.get("id").asString();
@@ -165,10 +162,7 @@ class EndToEndFlowTest {
 		String groupId = client.createEveningGroupMeetingOn("Trauma-informed recovery", "TRAUMA_SURVIVORS", "Ines Duarte",
 				List.of(dayBefore, yesterday, today.plusDays(1)));
 		client.createTherapist("Sade Okonkwo", "SUBSTANCE_USE");
-		String evaluationId = client.submit("SUBSTANCE_USE").json().get("id").asString();
-		client.screen(evaluationId, "SUBSTANCE_USE", Map.of("cohort", "TRAUMA_SURVIVORS"));
-		client.decide(evaluationId, Map.of("outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT", "startDate",
-				today.minusDays(8).toString()));
+		String evaluationId = client.acceptStartingOn("TRAUMA_SURVIVORS", today.minusDays(8));
 		String requestPath = "/api/evaluation-requests/" + evaluationId;
 		assertThat(client.coordinator.put(requestPath + "/benefits", Map.of("coverageActive", true, "iopCovered", true,
 				"authorizationRequired", true, "copayPerDay", 30.0, "deductibleRemaining", 0.0)).status()).isEqualTo(200);

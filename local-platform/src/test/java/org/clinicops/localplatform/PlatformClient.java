@@ -80,6 +80,14 @@ final class PlatformClient {
 						"insurance", Map.of("payer", "Acme Health", "memberId", "AH-0100-77")));
 	}
 
+	/** A substance-use request of the cohort, screened and accepted to start on the date (even days back); returns its id. */
+	String acceptStartingOn(String cohort, LocalDate startDate) {
+		String id = submit("SUBSTANCE_USE").json().get("id").asString();
+		screen(id, "SUBSTANCE_USE", Map.of("cohort", cohort));
+		decide(id, Map.of("outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT", "startDate", startDate.toString()));
+		return id;
+	}
+
 	/** Screens a request as fit for IOP (working, so evening). */
 	void screen(String id, String focus) {
 		screen(id, focus, Map.of());
