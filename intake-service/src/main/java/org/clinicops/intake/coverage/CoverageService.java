@@ -102,10 +102,19 @@ public class CoverageService {
 		});
 	}
 
-	/** Raises what has fallen due for one person by the date alone. */
+	/**
+	 * Raises what has fallen due for one person by the date alone; writes only when something was
+	 * raised, since the sweep looks at every person noted in its window every pass.
+	 */
 	void raiseDueAlerts(String evaluationId) {
-		if (this.coverages.existsById(evaluationId)) {
-			change(evaluationId, coverage -> coverage);
+		Coverage coverage = this.coverages.findById(evaluationId).orElse(null);
+		if (coverage == null) {
+			return;
+		}
+		List<CoverageAlerts.Due> raised = coverage.raiseDueAlerts(today(), this.clock.instant());
+		if (!raised.isEmpty()) {
+			this.coverages.save(coverage);
+			raised.forEach(due -> this.metrics.alertRaised(due.reason()));
 		}
 	}
 
