@@ -1,7 +1,6 @@
 package org.clinicops.intake.coverage;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.clinicops.intake.screening.DecisionOutcome;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -112,10 +112,17 @@ public class CoverageService {
 			return;
 		}
 		List<CoverageAlerts.Due> raised = coverage.raiseDueAlerts(today(), this.clock.instant());
-		if (!raised.isEmpty()) {
-			this.coverages.save(coverage);
-			raised.forEach(due -> this.metrics.alertRaised(due.reason()));
+		if (raised.isEmpty()) {
+			return;
 		}
+		try {
+			this.coverages.save(coverage);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Changed meanwhile: every change raises what is due as it writes.
+			return;
+		}
+		raised.forEach(due -> this.metrics.alertRaised(due.reason()));
 	}
 
 	/** Persons listed on the utilization-review page. */
@@ -127,19 +134,32 @@ public class CoverageService {
 		return LocalDate.ofInstant(this.clock.instant(), this.clinicZone);
 	}
 
+	/**
+	 * A coordinator's change and an event's change to one person meet on the document's version:
+	 * the loser reads it again and applies its change once more, since every change is made from
+	 * what is stored. Each loss means another change was stored, so the tries bound how many
+	 * changes to one person may meet at once.
+	 */
 	private <T> T change(String evaluationId, Function<Coverage, T> change) {
+		for (int attempt = 0;; attempt++) {
+			try {
+				return changeOnce(evaluationId, change);
+			}
+			catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
+				if (attempt == 9) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private <T> T changeOnce(String evaluationId, Function<Coverage, T> change) {
 		Coverage stored = this.coverages.findById(evaluationId).orElse(null);
 		Coverage coverage = (stored != null) ? stored : opened(this.requests.get(evaluationId));
 		T result = change.apply(coverage);
-		Instant now = this.clock.instant();
-		List<CoverageAlerts.Due> raised = coverage.raiseDueAlerts(today(), now);
+		List<CoverageAlerts.Due> raised = coverage.raiseDueAlerts(today(), this.clock.instant());
 		if (stored == null) {
-			try {
-				this.coverages.insert(coverage);
-			}
-			catch (DuplicateKeyException ex) {
-				return change(evaluationId, change);
-			}
+			this.coverages.insert(coverage);
 		}
 		else {
 			this.coverages.save(coverage);
