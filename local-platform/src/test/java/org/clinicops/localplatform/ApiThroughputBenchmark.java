@@ -49,7 +49,7 @@ public final class ApiThroughputBenchmark {
 	}
 
 	/** Calls as fast as the clients can for the duration; returns the answers per second that were 2xx. */
-	private static double measure(Supplier<ApiClient.Response> call, Duration duration) throws Exception {
+	static double measure(Supplier<ApiClient.Response> call, Duration duration) throws Exception {
 		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
 		try {
 			long end = System.nanoTime() + duration.toNanos();
@@ -77,7 +77,7 @@ public final class ApiThroughputBenchmark {
 		}
 	}
 
-	private static Map<String, Object> request() {
+	static Map<String, Object> request() {
 		return Map.of("firstName", "Bench", "lastName", "Mark", "dateOfBirth", "1990-01-01", "email", "bench@example.org",
 				"preferredContact", "EMAIL", "consentToContact", true, "concerns", List.of("SUBSTANCE_USE"), "source",
 				"SELF", "selfPay", true);

@@ -89,6 +89,11 @@ final class TemporaryStack implements AutoCloseable {
 		return this.services.service(service).baseUrl();
 	}
 
+	/** The process of a service, for its CPU time. */
+	long pid(String service) {
+		return this.services.service(service).pid();
+	}
+
 	String kafkaBootstrapServers() {
 		return "localhost:" + this.kafkaPort;
 	}

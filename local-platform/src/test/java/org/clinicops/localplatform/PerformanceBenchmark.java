@@ -1,0 +1,267 @@
+package org.clinicops.localplatform;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.EvaluationAccepted;
+import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.Topics;
+import org.clinicops.testsupport.ApiClient;
+import org.clinicops.testsupport.TestStaff;
+
+/**
+ * The platform beside raw Kafka on one fresh local stack, in one run, as one table: Kafka's own
+ * producer, consumer and end-to-end latency tools on the stack's broker first; then the time from
+ * a clinician's decision to its events (one decision at a time); a burst of acceptances put on
+ * {@code intake.evaluations} at once and the answers and alerts it makes per second; staff reads
+ * with HTTP Basic and public submissions with 8 clients; the CPU each process spent in the burst
+ * and the whole stack's CPU at rest. Figures only, no assertion.
+ * <p>
+ * Run: {@code ./mvnw -B -ntp -Pbenchmark -DskipTests package} (options {@code -Dbenchmark.burst=},
+ * 3,000 acceptances; {@code -Dbenchmark.samples=}, 100 decisions; {@code -Dbenchmark.seconds=}, 10 s
+ * per HTTP figure).
+ */
+public final class PerformanceBenchmark {
+
+	private static final Focus[] FOCUSES = Focus.values();
+
+	private static final String[] PROCESSES = { "intake-service", "scheduling-service", "notification-service" };
+
+	public static void main(String[] args) throws Exception {
+		int burst = Integer.getInteger("benchmark.burst", 3_000);
+		int samples = Integer.getInteger("benchmark.samples", 100);
+		Duration each = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 10));
+		try (TemporaryStack stack = TemporaryStack.start()) {
+			String kafka = stack.kafkaBootstrapServers();
+			RawKafka raw = RawKafka.measure(kafka, 500_000);
+			PlatformClient platform = new PlatformClient(stack.baseUrl("intake-service"),
+					stack.baseUrl("scheduling-service"), stack.baseUrl("notification-service"));
+			createProgram(platform.director, burst + samples);
+			Table table = new Table(raw);
+			try (TopicWatch accepted = TopicWatch.of(kafka, Topics.INTAKE_EVALUATIONS,
+					EventTypes.EVALUATION_ACCEPTED.name()::equals);
+					TopicWatch answers = TopicWatch.of(kafka, Topics.SCHEDULING_ENROLLMENTS,
+							type -> type.equals(EventTypes.PATIENT_ENROLLED.name())
+									|| type.equals(EventTypes.PATIENT_WAITLISTED.name()));
+					TopicWatch alerts = TopicWatch.of(kafka, Topics.NOTIFICATION_ALERTS, EventTypes.ALERT_RAISED.name()::equals)) {
+				decisions(platform, samples, table, accepted, answers, alerts);
+				burst(stack, kafka, burst, table, answers, alerts);
+				table.add("events published twice (same id), whole run", String.valueOf(
+						accepted.publishedTwice() + answers.publishedTwice() + alerts.publishedTwice()), "", "");
+			}
+			api(stack, each, table);
+			atRest(stack, table);
+			table.print(burst, samples);
+		}
+	}
+
+	/** Seats and caseload for everyone the run accepts: groups of every focus and both tracks, therapists of every specialty. */
+	private static void createProgram(ApiClient director, int people) {
+		for (int i = 0; i < people / 12 + 20; i++) {
+			boolean evening = i % 2 == 0;
+			String start = evening ? "18:00" : "09:00";
+			Map<String, Object> group = Map.of("name", "Group " + i, "focus", FOCUSES[i % FOCUSES.length].name(),
+					"cohort", Cohort.GENERAL.name(), "track", evening ? "EVENING" : "MORNING", "capacity", 12,
+					"facilitator", "Facilitator " + (i % 40), "meetings",
+					List.of(Map.of("day", "MONDAY", "start", start, "minutes", 180),
+							Map.of("day", "WEDNESDAY", "start", start, "minutes", 180),
+							Map.of("day", "FRIDAY", "start", start, "minutes", 180)));
+			require(director.post("/api/groups", group), 201);
+		}
+		for (int i = 0; i < people / 40 + 10; i++) {
+			require(director.post("/api/therapists", Map.of("name", "Therapist " + i, "caseloadCapacity", 40,
+					"specialties", List.of(FOCUSES[i % FOCUSES.length].name()))), 201);
+		}
+	}
+
+	/**
+	 * One decision at a time: submitted and screened, then the clock starts when the decision is
+	 * answered and stops as its acceptance, its enrollment answer and its first alert arrive.
+	 */
+	private static void decisions(PlatformClient platform, int samples, Table table, TopicWatch accepted,
+			TopicWatch answers, TopicWatch alerts) throws InterruptedException {
+		List<Long> toAccepted = new ArrayList<>();
+		List<Long> toAnswer = new ArrayList<>();
+		List<Long> toAlert = new ArrayList<>();
+		int warmUp = 10;
+		for (int i = 0; i < warmUp + samples; i++) {
+			String id = platform.submit("SUBSTANCE_USE").json().get("id").asString();
+			platform.screen(id, "SUBSTANCE_USE");
+			platform.decide(id, Map.of("outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT"));
+			long answered = System.nanoTime();
+			long deadline = answered + Duration.ofSeconds(30).toNanos();
+			while ((accepted.firstArrivalOf(id) == null || answers.firstArrivalOf(id) == null
+					|| alerts.firstArrivalOf(id) == null) && System.nanoTime() < deadline) {
+				Thread.sleep(1);
+			}
+			if (i < warmUp) {
+				continue;
+			}
+			toAccepted.add(since(answered, accepted.firstArrivalOf(id)));
+			toAnswer.add(since(answered, answers.firstArrivalOf(id)));
+			toAlert.add(since(answered, alerts.firstArrivalOf(id)));
+		}
+		table.latency("decision answered -> evaluation-accepted on Kafka", toAccepted);
+		table.latency("decision answered -> enrollment answer on Kafka", toAnswer);
+		table.latency("decision answered -> first alert on Kafka", toAlert);
+	}
+
+	/** Milliseconds from the decision's answer to the arrival (at least 0: an event may come before the answer does). */
+	private static long since(long answered, Long arrived) {
+		if (arrived == null) {
+			return Duration.ofSeconds(30).toMillis();
+		}
+		return Math.max(0, Duration.ofNanos(arrived - answered).toMillis());
+	}
+
+	/** Acceptances put on Kafka at once; answers and alerts per second from the first send to the last of each. */
+	private static void burst(TemporaryStack stack, String kafka, int burst, Table table, TopicWatch answers,
+			TopicWatch alerts) throws InterruptedException {
+		int answersBefore = answers.arrived();
+		int alertsBefore = alerts.arrived();
+		Map<String, Duration> cpuBefore = cpu(stack);
+		long start = System.nanoTime();
+		try (KafkaProducer<String, String> producer = BenchmarkKafka.producer(kafka)) {
+			for (int i = 0; i < burst; i++) {
+				BenchmarkKafka.publish(producer,
+						new EvaluationAccepted(UUID.randomUUID().toString(), "B.M.", FOCUSES[i % FOCUSES.length],
+								Cohort.GENERAL, i % 2 == 0, false, i % 50 == 0, i % 20 == 0, i % 3 == 0,
+								LocalDate.now().plusDays(5), Instant.now()));
+			}
+			producer.flush();
+		}
+		long deadline = start + Duration.ofMinutes(30).toNanos();
+		while (answers.arrived() - answersBefore < burst && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		// Alerts follow the answers: done when none came for five seconds.
+		long lastAlerts = -1;
+		while (alerts.arrived() != lastAlerts) {
+			lastAlerts = alerts.arrived();
+			Thread.sleep(5_000);
+		}
+		Map<String, Duration> cpuAfter = cpu(stack);
+		int answered = answers.arrived() - answersBefore;
+		int alerted = alerts.arrived() - alertsBefore;
+		double answerSeconds = (answers.lastArrivalNanos() - start) / 1e9;
+		double alertSeconds = (alerts.lastArrivalNanos() - start) / 1e9;
+		table.throughput(String.format("scheduling hop: %,d acceptances at once, %,d answered", burst, answered),
+				answered / answerSeconds, "answers/s");
+		table.throughput(String.format("notification: %,d alerts for them", alerted), alerted / alertSeconds, "alerts/s");
+		cpuAfter.forEach((process, after) -> table.add("CPU in the burst: " + process,
+				String.format("%.0f %% of a core", 100.0 * after.minus(cpuBefore.get(process)).toMillis()
+						/ Duration.ofNanos(System.nanoTime() - start).toMillis()), "", ""));
+	}
+
+	private static void api(TemporaryStack stack, Duration each, Table table) throws Exception {
+		String intake = stack.baseUrl("intake-service");
+		ApiClient anonymous = ApiClient.anonymous(intake);
+		ApiClient coordinator = ApiClient.as(TestStaff.COORDINATOR, intake);
+		String path = "/api/evaluation-requests/" + anonymous.post("/api/evaluation-requests", ApiThroughputBenchmark.request())
+			.json()
+			.get("id")
+			.asString();
+		ApiThroughputBenchmark.measure(() -> coordinator.get(path), Duration.ofSeconds(3));
+		table.add("GET /api/evaluation-requests/{id}, HTTP Basic, 8 clients",
+				String.format("%,.0f requests/s", ApiThroughputBenchmark.measure(() -> coordinator.get(path), each)), "", "");
+		table.add("anonymous POST /api/evaluation-requests, 8 clients", String.format("%,.0f requests/s",
+				ApiThroughputBenchmark.measure(() -> anonymous.post("/api/evaluation-requests", ApiThroughputBenchmark.request()),
+						each)), "", "");
+	}
+
+	/** The whole stack's CPU over 30 s with nothing to do, after 15 s to settle. */
+	private static void atRest(TemporaryStack stack, Table table) throws InterruptedException {
+		Thread.sleep(15_000);
+		Map<String, Duration> before = cpu(stack);
+		long start = System.nanoTime();
+		Thread.sleep(30_000);
+		Map<String, Duration> after = cpu(stack);
+		long elapsedMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+		Duration spent = Duration.ZERO;
+		for (String process : after.keySet()) {
+			spent = spent.plus(after.get(process).minus(before.get(process)));
+		}
+		table.add("the stack at rest (all processes, 30 s)",
+				String.format("%.1f %% of a core", 100.0 * spent.toMillis() / elapsedMillis), "", "");
+	}
+
+	/** CPU time so far of the broker and database (this JVM) and of each service. */
+	private static Map<String, Duration> cpu(TemporaryStack stack) {
+		Map<String, Duration> spent = new LinkedHashMap<>();
+		spent.put("broker + database JVM", ProcessHandle.current().info().totalCpuDuration().orElseThrow());
+		for (String process : PROCESSES) {
+			spent.put(process, ProcessHandle.of(stack.pid(process))
+				.flatMap(handle -> handle.info().totalCpuDuration())
+				.orElseThrow());
+		}
+		return spent;
+	}
+
+	private static void require(ApiClient.Response response, int status) {
+		if (response.status() != status) {
+			throw new IllegalStateException("expected " + status + " but got " + response.status() + ": " + response.text());
+		}
+	}
+
+	/** The figures as a Markdown table, raw Kafka first, each platform figure beside its raw counterpart. */
+	private static final class Table {
+
+		private final RawKafka raw;
+
+		private final List<String[]> rows = new ArrayList<>();
+
+		Table(RawKafka raw) {
+			this.raw = raw;
+			add("raw Kafka producer (600 B, acks=all, 3 partitions)",
+					String.format("%,.0f records/s", raw.producerPerSecond()), "", "");
+			add("raw Kafka consumer", String.format("%,.0f records/s", raw.consumerPerSecond()), "", "");
+			add("raw Kafka one hop, produce -> consume, p50 / p99",
+					String.format("%d / %d ms", raw.hopP50Millis(), raw.hopP99Millis()), "", "");
+		}
+
+		void add(String figure, String value, String rawValue, String ratio) {
+			this.rows.add(new String[] { figure, value, rawValue, ratio });
+		}
+
+		void throughput(String figure, double perSecond, String unit) {
+			add(figure, String.format("%,.0f %s", perSecond, unit),
+					String.format("%,.0f records/s", this.raw.producerPerSecond()),
+					String.format("1/%,.0f", this.raw.producerPerSecond() / perSecond));
+		}
+
+		void latency(String figure, List<Long> millis) {
+			List<Long> sorted = new ArrayList<>(millis);
+			Collections.sort(sorted);
+			long p50 = sorted.get(sorted.size() / 2);
+			long p99 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1));
+			add(figure + ", p50 / p99", String.format("%d / %d ms", p50, p99),
+					String.format("%d / %d ms", this.raw.hopP50Millis(), this.raw.hopP99Millis()),
+					String.format("p99 %.0fx", p99 / (double) Math.max(1, this.raw.hopP99Millis())));
+		}
+
+		void print(int burst, int samples) {
+			System.out.printf("%nClinic Ops beside raw Kafka, one local stack, %d cores, %s; %,d-acceptance burst, %d decisions%n%n",
+					Runtime.getRuntime().availableProcessors(), LocalDate.now(), burst, samples);
+			System.out.println("| figure | value | raw Kafka | ratio to raw |");
+			System.out.println("|---|---|---|---|");
+			for (String[] row : this.rows) {
+				System.out.printf("| %s | %s | %s | %s |%n", (Object[]) row);
+			}
+		}
+
+	}
+
+	private PerformanceBenchmark() {
+	}
+
+}
