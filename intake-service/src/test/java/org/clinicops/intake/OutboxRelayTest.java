@@ -55,6 +55,9 @@ class OutboxRelayTest {
 	@Autowired
 	EvaluationRequests requests;
 
+	@Autowired
+	KafkaTemplate<String, String> kafka;
+
 	@Test
 	void eventsWaitInTheirDocumentWhileKafkaIsUnreachableAndArePublishedOnceWhenItIsBack() throws IOException {
 		KafkaTemplate<String, String> unreachable = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
@@ -84,6 +87,27 @@ class OutboxRelayTest {
 			await().atMost(Duration.ofSeconds(5))
 				.until(() -> this.requests.findById(id).orElseThrow().pendingEvents().isEmpty());
 			assertThat(evaluations.events(EventTypes.EVALUATION_REQUESTED.name(), id)).hasSize(1);
+		}
+	}
+
+	@Test
+	void eventsArePublishedAsSoonAsTheyAreStoredNotAtTheNextPoll() {
+		OutboxRelay pollingHourly = new OutboxRelay(this.mongo, this.kafka,
+				new OutboxProperties(this.properties.collections(), Duration.ofHours(1), 100, Duration.ofSeconds(10)),
+				"/clinic-ops/intake-service");
+		this.relay.stop();
+		try (TopicRecorder evaluations = TopicRecorder.of(Topics.INTAKE_EVALUATIONS)) {
+			pollingHourly.start();
+			// The first may go out in the pass a start makes; the second only when it is stored.
+			for (int i = 0; i < 2; i++) {
+				String id = submitted();
+				await().atMost(Duration.ofSeconds(10))
+					.until(() -> evaluations.events(EventTypes.EVALUATION_REQUESTED.name(), id).size() == 1);
+			}
+		}
+		finally {
+			pollingHourly.stop();
+			this.relay.start();
 		}
 	}
 

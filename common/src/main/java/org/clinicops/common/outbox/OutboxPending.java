@@ -28,7 +28,7 @@ public class OutboxPending {
 		this.mongo = mongo;
 	}
 
-	/** The document (of the collection, by id) has stored events. */
+	/** The document (of the collection, by id) has stored events: the relay is woken to publish them now. */
 	public void mark(String collection, Object documentId) {
 		this.mongo.upsert(Query.query(Criteria.where("_id").is(idOf(collection, documentId))),
 				new Update().inc("seq", 1)
@@ -36,6 +36,7 @@ public class OutboxPending {
 					.setOnInsert("documentId", documentId)
 					.setOnInsert("since", new Date()),
 				COLLECTION);
+		OutboxWakeUp.of(this.mongo).ring();
 	}
 
 	/** The oldest markers of these collections. */

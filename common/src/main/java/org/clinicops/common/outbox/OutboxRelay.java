@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.IntStream;
@@ -29,7 +28,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Publishes the events waiting in the outboxes of the configured collections, the documents
- * marked longest ago first and each document's events in order: a pass sends all its events, then
+ * marked longest ago first and each document's events in order. A pass starts as soon as events
+ * are marked pending (on commit), at once again while a full batch came back, and otherwise
+ * after the poll interval as the fallback; events marked while a pass runs make one more pass,
+ * so a burst is published in batches. A pass sends all its events, then
  * awaits their acknowledgements and removes each document's published events in one update. A
  * crash between publishing and removing publishes the event again with the same id,
  * which idempotent consumers absorb; a broker outage only delays events, since they stay in
@@ -55,7 +57,11 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
 	private final OutboxPending pending;
 
-	private ScheduledExecutorService executor;
+	private final OutboxWakeUp wakeUp;
+
+	private ExecutorService executor;
+
+	private volatile boolean running;
 
 	private final ReentrantLock[] stripes = IntStream.range(0, 64)
 		.mapToObj(stripe -> new ReentrantLock())
@@ -74,6 +80,7 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 		this.properties = properties;
 		this.source = source;
 		this.pending = new OutboxPending(mongo);
+		this.wakeUp = OutboxWakeUp.of(mongo);
 	}
 
 	/**
@@ -82,11 +89,20 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 	 * awaited (the producer keeps their order), then each document's are removed by one update.
 	 */
 	public int publishPending() {
+		return publishBatch().published();
+	}
+
+	/** How many documents a pass took and how many events it published. */
+	private record Pass(int documents, int published) {
+	}
+
+	private Pass publishBatch() {
 		List<ReentrantLock> held = new ArrayList<>();
 		try {
 			List<InFlight> sent = new ArrayList<>();
-			for (OutboxPending.Marker marker : this.pending.oldest(this.properties.collections(),
-					this.properties.batchSize())) {
+			List<OutboxPending.Marker> markers = this.pending.oldest(this.properties.collections(),
+					this.properties.batchSize());
+			for (OutboxPending.Marker marker : markers) {
 				ReentrantLock stripe = stripeOf(marker.documentId());
 				stripe.lock();
 				held.add(stripe);
@@ -96,7 +112,7 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 			for (InFlight inFlight : sent) {
 				published += inFlight.acknowledged();
 			}
-			return published;
+			return new Pass(markers.size(), published);
 		}
 		finally {
 			held.forEach(ReentrantLock::unlock);
@@ -233,18 +249,32 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 		}
 	}
 
-	private void publishQuietly() {
-		try {
-			publishPending();
-		}
-		catch (RuntimeException ex) {
-			log.warn("Outbox relay will retry: {}", ex.getMessage());
+	/** Passes on every wake-up, at once again after a full batch, and at least every poll interval. */
+	private void relayUntilStopped() {
+		while (this.running) {
+			boolean fullBatch = false;
+			try {
+				fullBatch = publishBatch().documents() >= this.properties.batchSize();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Outbox relay will retry: {}", ex.getMessage());
+			}
+			if (!fullBatch) {
+				try {
+					this.wakeUp.await(this.properties.pollInterval());
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
 		}
 	}
 
 	@Override
 	public void start() {
-		this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+		this.running = true;
+		this.executor = Executors.newSingleThreadExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "outbox-relay");
 			thread.setDaemon(true);
 			return thread;
@@ -257,12 +287,13 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 				log.warn("Events stored before their markers wait for the next start: {}", ex.getMessage());
 			}
 		});
-		long interval = this.properties.pollInterval().toMillis();
-		this.executor.scheduleWithFixedDelay(this::publishQuietly, interval, interval, TimeUnit.MILLISECONDS);
+		this.executor.execute(this::relayUntilStopped);
 	}
 
 	@Override
 	public void stop() {
+		this.running = false;
+		this.wakeUp.ring();
 		this.executor.shutdown();
 		try {
 			this.executor.awaitTermination(this.properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
