@@ -337,7 +337,9 @@ class EndToEndFlowTest {
 			metricsAndAlerts.add(metrics);
 		}
 		for (TestStaff staff : TestStaff.values()) {
-			String alerts = ApiClient.as(staff, platform.service("notification-service").baseUrl()).get("/api/alerts").text();
+			String alerts = ApiClient.as(staff, platform.service("notification-service").baseUrl())
+				.allPages("/api/alerts")
+				.toString();
 			assertThat(alerts).as("alerts as %s", staff).doesNotContain(protectedValues);
 		}
 		String roster = client.schedulerAtScheduling.get("/api/groups/" + enrollment.get("groupId").asString() + "/roster?date="

@@ -182,9 +182,8 @@ class FaultToleranceTest {
 
 	/** The alerts of these evaluations as "evaluationId TYPE RECIPIENT_ROLE recipient". */
 	private static List<String> alertsOf(List<String> evaluationIds) {
-		return client.directorAtNotification.get("/api/alerts")
-			.json()
-			.valueStream()
+		return client.directorAtNotification.allPages("/api/alerts")
+			.stream()
 			.filter(alert -> evaluationIds.contains(alert.get("evaluationId").asString()))
 			.map(alert -> alert.get("evaluationId").asString() + " " + alert.get("type").asString())
 			.toList();
@@ -192,9 +191,8 @@ class FaultToleranceTest {
 
 	private static int enrollmentsOf(List<EvaluationAccepted> batch) {
 		List<String> ids = batch.stream().map(EvaluationAccepted::evaluationId).toList();
-		return (int) client.schedulerAtScheduling.get("/api/enrollments?status=ACTIVE")
-			.json()
-			.valueStream()
+		return (int) client.schedulerAtScheduling.allPages("/api/enrollments?status=ACTIVE")
+			.stream()
 			.filter(enrollment -> ids.contains(enrollment.get("evaluationId").asString()))
 			.count();
 	}

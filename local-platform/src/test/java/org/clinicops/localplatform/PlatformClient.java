@@ -137,10 +137,9 @@ final class PlatformClient {
 
 	/** The alerts of an evaluation as "TYPE ROLE recipient" ("-" for a role's alert). */
 	List<String> alertsFor(String evaluationId) {
-		return this.directorAtNotification.get("/api/alerts")
+		return this.directorAtNotification.get("/api/alerts?evaluationId=" + evaluationId)
 			.json()
 			.valueStream()
-			.filter(alert -> evaluationId.equals(alert.get("evaluationId").asString()))
 			.map(alert -> alert.get("type").asString() + " " + alert.get("recipientRole").asString() + " "
 					+ (alert.get("recipient").isNull() ? "-" : alert.get("recipient").asString()))
 			.toList();

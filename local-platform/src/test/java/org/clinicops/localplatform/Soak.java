@@ -76,12 +76,12 @@ public final class Soak {
 			int accepted = decided.getOrDefault("ACCEPTED", 0);
 			await().atMost(Duration.ofMinutes(10))
 				.pollInterval(Duration.ofSeconds(2))
-				.until(() -> settledEnrollments(client.schedulerAtScheduling.get("/api/enrollments").json()) >= accepted);
+				.until(() -> settledEnrollments(client.schedulerAtScheduling.allPages("/api/enrollments")) >= accepted);
 			// Alerts come last: notification works through every event of the run before counting.
 			await().atMost(Duration.ofMinutes(30))
 				.pollInterval(Duration.ofSeconds(5))
 				.until(() -> caughtUp(stack.kafkaBootstrapServers(), "notification-service"));
-			JsonNode enrollments = client.schedulerAtScheduling.get("/api/enrollments").json();
+			List<JsonNode> enrollments = client.schedulerAtScheduling.allPages("/api/enrollments");
 			report(evaluations, decided, enrollments, client, stack.kafkaBootstrapServers(), submitted,
 					Duration.between(started, Instant.now()));
 		}
@@ -122,18 +122,16 @@ public final class Soak {
 		}
 	}
 
-	private static long settledEnrollments(JsonNode enrollments) {
-		return enrollments.valueStream().filter(enrollment -> !"PENDING".equals(enrollment.get("status").asString())).count();
+	private static long settledEnrollments(List<JsonNode> enrollments) {
+		return enrollments.stream().filter(enrollment -> !"PENDING".equals(enrollment.get("status").asString())).count();
 	}
 
-	private static void report(int evaluations, Map<String, Integer> decided, JsonNode enrollments, PlatformClient client,
+	private static void report(int evaluations, Map<String, Integer> decided, List<JsonNode> enrollments, PlatformClient client,
 			String bootstrapServers, Duration submitted, Duration total) {
 		Map<String, Long> byStatus = new HashMap<>();
-		enrollments.valueStream().forEach(enrollment -> byStatus.merge(enrollment.get("status").asString(), 1L, Long::sum));
+		enrollments.forEach(enrollment -> byStatus.merge(enrollment.get("status").asString(), 1L, Long::sum));
 		Map<String, Long> alerts = new HashMap<>();
-		client.directorAtNotification.get("/api/alerts")
-			.json()
-			.valueStream()
+		client.directorAtNotification.allPages("/api/alerts")
 			.forEach(alert -> alerts.merge(alert.get("type").asString(), 1L, Long::sum));
 		Map<String, Long> events = countEvents(bootstrapServers);
 		int accepted = decided.getOrDefault("ACCEPTED", 0);

@@ -1,6 +1,9 @@
 package org.clinicops.testsupport;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -72,6 +75,20 @@ public final class ApiClient {
 		return exchange(HttpMethod.GET, path, null, Map.of());
 	}
 
+	/** Every item of a paged list, from the first page through each answer's {@code Link: <...>; rel="next"}. */
+	public List<JsonNode> allPages(String path) {
+		List<JsonNode> items = new ArrayList<>();
+		for (String next = path; next != null;) {
+			Response page = get(next);
+			if (page.status() != 200) {
+				throw new IllegalStateException("GET " + next + " answered " + page.status() + ": " + page.text());
+			}
+			page.json().valueStream().forEach(items::add);
+			next = page.nextPage();
+		}
+		return items;
+	}
+
 	public Response get(String path, Map<String, String> headers) {
 		return exchange(HttpMethod.GET, path, null, headers);
 	}
@@ -112,6 +129,16 @@ public final class ApiClient {
 
 		public JsonNode json() {
 			return JSON.readTree((this.text != null) ? this.text : "null");
+		}
+
+		/** The path and query of the next page named by the {@code Link} header, or null on the last page. */
+		public String nextPage() {
+			String link = this.headers.getFirst(HttpHeaders.LINK);
+			if (link == null || !link.endsWith("; rel=\"next\"")) {
+				return null;
+			}
+			URI next = URI.create(link.substring(link.indexOf('<') + 1, link.indexOf('>')));
+			return next.getRawPath() + "?" + next.getRawQuery();
 		}
 
 		public boolean isProblem() {

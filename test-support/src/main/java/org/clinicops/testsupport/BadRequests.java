@@ -141,7 +141,8 @@ public final class BadRequests {
 
 	/**
 	 * Query strings a list endpoint must refuse: a page that is no number or negative, a size under
-	 * 1 or beyond any maximum, a parameter it does not take, and an unknown choice for a filter.
+	 * 1 or beyond the largest page, a cursor no page gave, a parameter it does not take, and an
+	 * unknown choice for a filter.
 	 */
 	public static Map<String, String> badListQueries(String filter) {
 		Map<String, String> queries = new LinkedHashMap<>();
@@ -151,6 +152,9 @@ public final class BadRequests {
 		queries.put("size=0", "?size=0");
 		queries.put("size=1000000000", "?size=1000000000");
 		queries.put("size=1.5", "?size=1.5");
+		queries.put("size=201, past the largest page", "?size=201");
+		queries.put("a cursor no page gave", "?after=bm90LWEtY3Vyc29y");
+		queries.put("a cursor that is no base64", "?after=%25%25");
 		queries.put("an unknown parameter", "?sort=evil");
 		queries.put("an unknown " + filter, "?" + filter + "=NO_SUCH_CHOICE");
 		return queries;

@@ -19,6 +19,7 @@ import org.clinicops.notification.routing.AlertType;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -27,6 +28,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * same event delivered twice can only ever make one alert per recipient.
  */
 @Document("alerts")
+@CompoundIndex(name = "newest", def = "{'createdAt': -1, '_id': -1}")
+@CompoundIndex(name = "by_status", def = "{'status': 1, 'createdAt': -1, '_id': -1}")
+@CompoundIndex(name = "by_role", def = "{'recipientRole': 1, 'status': 1, 'createdAt': -1, '_id': -1}")
+@CompoundIndex(name = "by_recipient", def = "{'recipient': 1, 'createdAt': -1, '_id': -1}")
+@CompoundIndex(name = "by_evaluation", def = "{'evaluationId': 1, 'createdAt': -1, '_id': -1}")
 public class Alert extends OutboxAggregate {
 
 	@Id

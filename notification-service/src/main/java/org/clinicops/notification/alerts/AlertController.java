@@ -4,9 +4,11 @@ import java.util.List;
 
 import org.clinicops.common.audit.Audited;
 import org.clinicops.common.staff.StaffRoles;
+import org.clinicops.common.web.ListPage;
 import org.clinicops.contracts.AlertPriority;
 import org.clinicops.contracts.StaffRole;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,9 +33,13 @@ class AlertController {
 
 	@Audited("alert")
 	@GetMapping
-	List<AlertView> list(@RequestParam(required = false) AlertStatus status,
-			@RequestParam(required = false) StaffRole role, @RequestParam(required = false) AlertPriority priority) {
-		return this.alerts.list(status, role, priority).stream().map(AlertView::of).toList();
+	ResponseEntity<List<AlertView>> list(@RequestParam(required = false) AlertStatus status,
+			@RequestParam(required = false) StaffRole role, @RequestParam(required = false) AlertPriority priority,
+			@RequestParam(required = false) String recipient, @RequestParam(required = false) String evaluationId,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String after) {
+		ListPage page = ListPage.of(size, after);
+		List<Alert> found = this.alerts.list(new AlertFilter(status, role, priority, recipient, evaluationId), page);
+		return page.answer(found, Alert::createdAt, Alert::id, AlertView::of);
 	}
 
 	@Audited("alert")

@@ -3,12 +3,12 @@ package org.clinicops.notification.alerts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.clinicops.common.messaging.InboundEvent;
 import org.clinicops.common.outbox.OutboxRelay;
+import org.clinicops.common.web.ListPage;
 import org.clinicops.common.web.RecordNotFoundException;
 import org.clinicops.contracts.AlertPriority;
 import org.clinicops.contracts.EvaluationAccepted;
@@ -130,28 +130,39 @@ public class AlertService {
 		return escalated;
 	}
 
-	public List<Alert> list(AlertStatus status, StaffRole role, AlertPriority priority) {
+	/** One page of the alerts that match every filter given, newest first. */
+	public List<Alert> list(AlertFilter filter, ListPage page) {
 		Criteria criteria = new Criteria();
-		if (status != null) {
-			criteria.and("status").is(status);
+		if (filter.status() != null) {
+			criteria.and("status").is(filter.status());
 		}
-		if (role != null) {
-			criteria.and("recipientRole").is(role);
+		if (filter.role() != null) {
+			criteria.and("recipientRole").is(filter.role());
 		}
-		if (priority != null) {
-			criteria.and("priority").is(priority);
+		if (filter.priority() != null) {
+			criteria.and("priority").is(filter.priority());
 		}
-		return this.mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")), Alert.class);
+		if (filter.recipient() != null) {
+			criteria.and("recipient").is(filter.recipient());
+		}
+		if (filter.evaluationId() != null) {
+			criteria.and("evaluationId").is(filter.evaluationId());
+		}
+		return this.mongo.find(page.narrow(criteria, "createdAt"), Alert.class);
 	}
 
-	/** Every open alert for these roles, and the most recently acknowledged ones. */
-	public List<Alert> inbox(Set<StaffRole> roles, int acknowledged) {
-		Sort newestFirst = Sort.by(Sort.Direction.DESC, "createdAt");
-		List<Alert> inbox = new ArrayList<>(this.mongo.find(Query.query(Criteria.where("recipientRole").in(roles)
-			.and("status").is(AlertStatus.OPEN)).with(newestFirst), Alert.class));
-		inbox.addAll(this.mongo.find(Query.query(Criteria.where("recipientRole").in(roles)
-			.and("status").is(AlertStatus.ACKNOWLEDGED)).with(newestFirst).limit(acknowledged), Alert.class));
-		return inbox;
+	/** One page of the open alerts for these roles, newest first. */
+	public List<Alert> openFor(Set<StaffRole> roles, ListPage page) {
+		return this.mongo.find(
+				page.narrow(Criteria.where("recipientRole").in(roles).and("status").is(AlertStatus.OPEN), "createdAt"),
+				Alert.class);
+	}
+
+	/** The alerts for these roles acknowledged most recently. */
+	public List<Alert> recentlyAcknowledged(Set<StaffRole> roles, int count) {
+		return this.mongo.find(Query.query(Criteria.where("recipientRole").in(roles).and("status").is(AlertStatus.ACKNOWLEDGED))
+			.with(Sort.by(Sort.Direction.DESC, "createdAt"))
+			.limit(count), Alert.class);
 	}
 
 	/** The recipient's role acknowledges, and the program director may acknowledge any alert. */

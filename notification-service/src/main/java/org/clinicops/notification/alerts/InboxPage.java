@@ -1,11 +1,15 @@
 package org.clinicops.notification.alerts;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.clinicops.common.audit.Audited;
 import org.clinicops.common.staff.StaffRoles;
+import org.clinicops.common.web.ListPage;
 import org.clinicops.contracts.AlertPriority;
+import org.clinicops.contracts.StaffRole;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -13,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -40,15 +45,22 @@ class InboxPage {
 		this.stream = stream;
 	}
 
+	/**
+	 * A page of the open alerts (newest first, the page's urgent ones on top) with a link to the
+	 * older ones; the first page also shows the alerts acknowledged most recently.
+	 */
 	@Audited("alert")
 	@GetMapping("/alerts")
-	String inbox(Authentication staff, Model model) {
-		List<AlertView> inbox = this.alerts.inbox(StaffRoles.of(staff), RECENT_ACKNOWLEDGED)
-			.stream()
-			.map(AlertView::of)
-			.sorted(INBOX_ORDER)
-			.toList();
-		model.addAttribute("alerts", inbox);
+	String inbox(Authentication staff, @RequestParam(required = false) String after, Model model) {
+		ListPage page = ListPage.of(null, after);
+		Set<StaffRole> roles = StaffRoles.of(staff);
+		List<Alert> open = this.alerts.openFor(roles, page);
+		List<Alert> shown = new ArrayList<>(page.items(open));
+		if (after == null) {
+			shown.addAll(this.alerts.recentlyAcknowledged(roles, RECENT_ACKNOWLEDGED));
+		}
+		model.addAttribute("alerts", shown.stream().map(AlertView::of).sorted(INBOX_ORDER).toList());
+		model.addAttribute("older", page.next(open, Alert::createdAt, Alert::id).orElse(null));
 		return "alerts/inbox";
 	}
 

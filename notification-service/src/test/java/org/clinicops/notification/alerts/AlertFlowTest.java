@@ -2,15 +2,21 @@ package org.clinicops.notification.alerts;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.clinicops.common.web.ListPage;
 import org.clinicops.contracts.EvaluationRequested;
 import org.clinicops.contracts.EventEnvelope;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.Focus;
 import org.clinicops.contracts.ReferralSource;
 import org.clinicops.contracts.Topics;
+import org.clinicops.testsupport.AccessProbe;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.EventPublisher;
@@ -31,6 +37,10 @@ import static org.awaitility.Awaitility.await;
 class AlertFlowTest {
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
+
+	private static final Pattern OPEN_ROW = Pattern.compile("<tr id=\"alert-([^\"]+)\"[^>]*data-status=\"OPEN\"");
+
+	private static final Pattern OLDER_LINK = Pattern.compile("id=\"older-alerts\" href=\"([^\"]+)\"");
 
 	private static EventPublisher publisher;
 
@@ -61,11 +71,7 @@ class AlertFlowTest {
 	}
 
 	private List<JsonNode> alertsFor(String evaluationId) {
-		return as(TestStaff.DIRECTOR).get("/api/alerts")
-			.json()
-			.valueStream()
-			.filter(alert -> evaluationId.equals(alert.get("evaluationId").asString()))
-			.toList();
+		return as(TestStaff.DIRECTOR).get("/api/alerts?evaluationId=" + evaluationId).json().valueStream().toList();
 	}
 
 	@Test
@@ -160,6 +166,71 @@ class AlertFlowTest {
 		assertThat(urgent.valueStream().map(a -> a.get("evaluationId").asString())).doesNotContain(event.evaluationId());
 		assertThat(as(TestStaff.COORDINATOR).get("/api/alerts?priority=SOMETIMES").status()).isEqualTo(400);
 		assertThat(as(TestStaff.OPS).get("/api/alerts").status()).isEqualTo(403);
+	}
+
+	@Test
+	void theAlertListComesAPageAtATimeNewestFirstNarrowedByEvaluationAndStatus() {
+		EvaluationRequested requested = requested();
+		for (int i = 0; i < 5; i++) {
+			publisher.publish(EventTypes.EVALUATION_REQUESTED, requested);
+		}
+		publisher.publish(EventTypes.EVALUATION_REQUESTED, requested());
+		ApiClient director = as(TestStaff.DIRECTOR);
+		String firstPage = "/api/alerts?evaluationId=" + requested.evaluationId() + "&status=OPEN&size=2";
+		await().atMost(WAIT).until(() -> director.allPages(firstPage).size() == 5);
+
+		List<Integer> pageSizes = new ArrayList<>();
+		List<JsonNode> listed = new ArrayList<>();
+		for (String page = firstPage; page != null;) {
+			ApiClient.Response answer = director.get(page);
+			pageSizes.add(answer.json().size());
+			answer.json().valueStream().forEach(listed::add);
+			page = answer.nextPage();
+		}
+
+		assertThat(pageSizes).containsExactly(2, 2, 1);
+		assertThat(listed).extracting(alert -> alert.get("id").asString()).doesNotHaveDuplicates();
+		assertThat(listed).allSatisfy(alert -> assertThat(alert.get("evaluationId").asString())
+			.isEqualTo(requested.evaluationId()));
+		assertThat(listed).extracting(alert -> Instant.parse(alert.get("createdAt").asString()))
+			.isSortedAccordingTo(Comparator.reverseOrder());
+		assertThat(director.get("/api/alerts?evaluationId=" + requested.evaluationId() + "&status=ACKNOWLEDGED")
+			.json()
+			.size()).isZero();
+	}
+
+	@Test
+	void theInboxShowsTheOpenAlertsAPageAtATimeWithALinkToTheOlderOnes() {
+		List<String> evaluations = new ArrayList<>();
+		for (int i = 0; i < ListPage.DEFAULT_SIZE + 5; i++) {
+			EvaluationRequested requested = requested();
+			evaluations.add(requested.evaluationId());
+			publisher.publish(EventTypes.EVALUATION_REQUESTED, requested);
+		}
+		ApiClient coordinator = as(TestStaff.COORDINATOR);
+		await().atMost(WAIT)
+			.until(() -> coordinator.allPages("/api/alerts?role=INTAKE_COORDINATOR&status=OPEN")
+				.stream()
+				.map(alert -> alert.get("evaluationId").asString())
+				.toList()
+				.containsAll(evaluations));
+		List<String> open = coordinator.allPages("/api/alerts?role=INTAKE_COORDINATOR&status=OPEN")
+			.stream()
+			.map(alert -> alert.get("id").asString())
+			.toList();
+
+		AccessProbe inbox = new AccessProbe("http://localhost:" + this.port);
+		List<List<String>> pages = new ArrayList<>();
+		for (String page = "/alerts"; page != null;) {
+			String html = inbox.read(page, TestStaff.COORDINATOR);
+			pages.add(OPEN_ROW.matcher(html).results().map(row -> row.group(1)).toList());
+			Matcher older = OLDER_LINK.matcher(html);
+			page = older.find() ? older.group(1).replace("&amp;", "&") : null;
+		}
+
+		assertThat(pages.get(0)).hasSize(ListPage.DEFAULT_SIZE);
+		assertThat(pages).hasSize((open.size() + ListPage.DEFAULT_SIZE - 1) / ListPage.DEFAULT_SIZE);
+		assertThat(pages.stream().flatMap(List::stream).toList()).containsExactlyInAnyOrderElementsOf(open);
 	}
 
 	@Test

@@ -45,10 +45,9 @@ class AlertMetricsTest {
 			publisher.publish(EventTypes.EVALUATION_ACCEPTED, accepted);
 		}
 		JsonNode alert = await().atMost(WAIT)
-			.until(() -> coordinator.get("/api/alerts")
+			.until(() -> coordinator.get("/api/alerts?evaluationId=" + accepted.evaluationId())
 				.json()
 				.valueStream()
-				.filter(candidate -> accepted.evaluationId().equals(candidate.get("evaluationId").asString()))
 				.findFirst(), found -> found.isPresent())
 			.orElseThrow();
 		PrometheusScrape raised = await().atMost(WAIT)

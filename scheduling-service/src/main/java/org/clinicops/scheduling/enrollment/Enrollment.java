@@ -41,6 +41,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("enrollments")
 @CompoundIndex(name = "waitlist", def = "{'status': 1, 'primaryFocus': 1, 'track': 1, 'priorityRank': 1, 'acceptedAt': 1}")
+@CompoundIndex(name = "newest", def = "{'acceptedAt': -1, '_id': -1}")
+@CompoundIndex(name = "by_status", def = "{'status': 1, 'acceptedAt': -1, '_id': -1}")
+@CompoundIndex(name = "by_group", def = "{'groupId': 1, 'acceptedAt': -1, '_id': -1}")
 public class Enrollment extends OutboxAggregate {
 
 	@Id

@@ -1,7 +1,6 @@
 package org.clinicops.scheduling.enrollment;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,8 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.clinicops.common.audit.Audited;
+import org.clinicops.common.web.ListPage;
 import org.clinicops.contracts.DischargeReason;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,25 +30,23 @@ class EnrollmentController {
 	record Transfer(@NotBlank @Size(max = 64) String groupId) {
 	}
 
-	private final Enrollments enrollments;
+	private final EnrollmentSearch search;
 
 	private final EnrollmentService service;
 
-	EnrollmentController(Enrollments enrollments, EnrollmentService service) {
-		this.enrollments = enrollments;
+	EnrollmentController(EnrollmentSearch search, EnrollmentService service) {
+		this.search = search;
 		this.service = service;
 	}
 
 	@Audited("enrollment")
 	@GetMapping
-	List<EnrollmentView> list(@RequestParam(required = false) String evaluationId,
-			@RequestParam(required = false) EnrollmentStatus status) {
-		Stream<Enrollment> found = (evaluationId != null)
-				? this.enrollments.findByEvaluationId(evaluationId).stream()
-				: (status != null) ? this.enrollments.findByStatus(status).stream() : this.enrollments.findAll().stream();
-		return found.filter(enrollment -> status == null || enrollment.status() == status)
-			.map(EnrollmentView::of)
-			.toList();
+	ResponseEntity<List<EnrollmentView>> list(@RequestParam(required = false) String evaluationId,
+			@RequestParam(required = false) EnrollmentStatus status, @RequestParam(required = false) String groupId,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String after) {
+		ListPage page = ListPage.of(size, after);
+		return page.answer(this.search.page(status, groupId, evaluationId, page), Enrollment::acceptedAt,
+				Enrollment::id, EnrollmentView::of);
 	}
 
 	@Audited("enrollment")

@@ -1,6 +1,5 @@
 package org.clinicops.scheduling.enrollment;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
@@ -8,7 +7,5 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface Enrollments extends MongoRepository<Enrollment, String> {
 
 	Optional<Enrollment> findByEvaluationId(String evaluationId);
-
-	List<Enrollment> findByStatus(EnrollmentStatus status);
 
 }

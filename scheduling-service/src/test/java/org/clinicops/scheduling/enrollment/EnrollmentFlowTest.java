@@ -2,7 +2,10 @@ package org.clinicops.scheduling.enrollment;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +14,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.clinicops.contracts.Cohort;
@@ -37,6 +41,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -247,6 +253,46 @@ class EnrollmentFlowTest {
 		assertThat(incomplete.json().get("errors").valueStream().map(e -> e.get("field").asString()))
 			.contains("name", "capacity", "facilitator", "meetings");
 		assertThat(this.groups.count()).isZero();
+	}
+
+	@Test
+	void theEnrollmentListComesAPageAtATimeNewestFirstNarrowedByGroupAndStatus() {
+		String groupId = createGroup("Recovery Foundations (evening)", Focus.SUBSTANCE_USE, Cohort.GENERAL, "EVENING", 12);
+		createGroup("Mood and Anxiety (evening)", Focus.MENTAL_HEALTH, Cohort.GENERAL, "EVENING", 12);
+		createTherapist("Ana Ruiz", 10, Focus.SUBSTANCE_USE);
+		createTherapist("Ben Okafor", 10, Focus.MENTAL_HEALTH);
+		List<EvaluationAccepted> inGroup = new ArrayList<>();
+		// Accepted two to a second: a page can end between two of the same time.
+		for (int i = 0; i < 5; i++) {
+			inGroup.add(SchedulingFixtures.accepted(Focus.SUBSTANCE_USE, Cohort.GENERAL, false, false,
+					Instant.parse("2026-11-28T11:00:00Z").plusSeconds(i / 2)));
+			publisher.publish(EventTypes.EVALUATION_ACCEPTED, inGroup.get(i));
+		}
+		Map<String, Instant> acceptedAt = inGroup.stream()
+			.collect(Collectors.toMap(EvaluationAccepted::evaluationId, EvaluationAccepted::acceptedAt));
+		EvaluationAccepted elsewhere = accepted(Focus.MENTAL_HEALTH, Cohort.GENERAL);
+		publisher.publish(EventTypes.EVALUATION_ACCEPTED, elsewhere);
+		inGroup.forEach(accepted -> settled(accepted.evaluationId()));
+		settled(elsewhere.evaluationId());
+		ApiClient scheduler = ApiClient.as(TestStaff.SCHEDULER, "http://localhost:" + this.port);
+
+		List<Integer> pageSizes = new ArrayList<>();
+		List<JsonNode> listed = new ArrayList<>();
+		for (String page = "/api/enrollments?groupId=" + groupId + "&status=ACTIVE&size=2"; page != null;) {
+			ApiClient.Response answer = scheduler.get(page);
+			assertThat(answer.status()).isEqualTo(200);
+			pageSizes.add(answer.json().size());
+			answer.json().valueStream().forEach(listed::add);
+			page = answer.nextPage();
+		}
+
+		assertThat(pageSizes).containsExactly(2, 2, 1);
+		assertThat(listed).extracting(enrollment -> enrollment.get("evaluationId").asString())
+			.containsExactlyInAnyOrderElementsOf(inGroup.stream().map(EvaluationAccepted::evaluationId).toList());
+		assertThat(listed).extracting(enrollment -> acceptedAt.get(enrollment.get("evaluationId").asString()))
+			.isSortedAccordingTo(Comparator.reverseOrder());
+		assertThat(scheduler.allPages("/api/enrollments?status=ACTIVE")).hasSize(6);
+		assertThat(scheduler.get("/api/enrollments?status=WAITLISTED").json().size()).isZero();
 	}
 
 	@Test
