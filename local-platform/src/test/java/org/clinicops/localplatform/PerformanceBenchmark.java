@@ -63,6 +63,8 @@ public final class PerformanceBenchmark {
 			atRest(stack, table);
 			table.print(burst, samples);
 		}
+		// The HTTP clients' pools are not daemon threads and would keep the JVM, and the build, waiting.
+		System.exit(0);
 	}
 
 	/** Seats and caseload for everyone the run accepts: groups of every focus and both tracks, therapists of every specialty. */
@@ -97,11 +99,13 @@ public final class PerformanceBenchmark {
 		for (int i = 0; i < warmUp + samples; i++) {
 			String id = platform.submit("SUBSTANCE_USE").json().get("id").asString();
 			platform.screen(id, "SUBSTANCE_USE");
+			// The request already raised alerts of its own: only those from the decision on count.
+			long asked = System.nanoTime();
 			platform.decide(id, Map.of("outcome", "ACCEPTED", "levelOfCare", "INTENSIVE_OUTPATIENT"));
 			long answered = System.nanoTime();
 			long deadline = answered + Duration.ofSeconds(30).toNanos();
 			while ((accepted.firstArrivalOf(id) == null || answers.firstArrivalOf(id) == null
-					|| alerts.firstArrivalOf(id) == null) && System.nanoTime() < deadline) {
+					|| alerts.firstArrivalOf(id, asked) == null) && System.nanoTime() < deadline) {
 				Thread.sleep(1);
 			}
 			if (i < warmUp) {
@@ -109,11 +113,11 @@ public final class PerformanceBenchmark {
 			}
 			toAccepted.add(since(answered, accepted.firstArrivalOf(id)));
 			toAnswer.add(since(answered, answers.firstArrivalOf(id)));
-			toAlert.add(since(answered, alerts.firstArrivalOf(id)));
+			toAlert.add(since(answered, alerts.firstArrivalOf(id, asked)));
 		}
 		table.latency("decision answered -> evaluation-accepted on Kafka", toAccepted);
 		table.latency("decision answered -> enrollment answer on Kafka", toAnswer);
-		table.latency("decision answered -> first alert on Kafka", toAlert);
+		table.latency("decision answered -> its first alert on Kafka", toAlert);
 	}
 
 	/** Milliseconds from the decision's answer to the arrival (at least 0: an event may come before the answer does). */

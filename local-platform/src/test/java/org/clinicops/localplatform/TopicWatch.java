@@ -1,9 +1,11 @@
 package org.clinicops.localplatform;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -18,7 +20,7 @@ import org.clinicops.contracts.EventEnvelope;
 
 /**
  * Reads a topic from now on in a thread of its own and notes, for the events of the chosen types,
- * when the first one about each evaluation arrived, how many arrived and when the last did; and,
+ * when each one about an evaluation arrived, how many arrived and when the last did; and,
  * of every event on the topic, how many carried an id already seen (an event published twice).
  */
 final class TopicWatch implements AutoCloseable {
@@ -29,7 +31,7 @@ final class TopicWatch implements AutoCloseable {
 
 	private final Predicate<String> counted;
 
-	private final Map<String, Long> firstArrival = new ConcurrentHashMap<>();
+	private final Map<String, List<Long>> arrivals = new ConcurrentHashMap<>();
 
 	private final Set<String> eventIds = ConcurrentHashMap.newKeySet();
 
@@ -70,7 +72,7 @@ final class TopicWatch implements AutoCloseable {
 					}
 					Matcher evaluation = EVALUATION_ID.matcher(record.value());
 					if (evaluation.find()) {
-						this.firstArrival.putIfAbsent(evaluation.group(1), now);
+						this.arrivals.computeIfAbsent(evaluation.group(1), id -> new CopyOnWriteArrayList<>()).add(now);
 					}
 					this.arrived.incrementAndGet();
 					this.lastArrival.set(now);
@@ -87,7 +89,16 @@ final class TopicWatch implements AutoCloseable {
 
 	/** When the first counted event about the evaluation arrived ({@link System#nanoTime()}), or null. */
 	Long firstArrivalOf(String evaluationId) {
-		return this.firstArrival.get(evaluationId);
+		return firstArrivalOf(evaluationId, Long.MIN_VALUE);
+	}
+
+	/** When the first counted event about the evaluation arrived from {@code since} on, or null. */
+	Long firstArrivalOf(String evaluationId, long since) {
+		return this.arrivals.getOrDefault(evaluationId, List.of())
+			.stream()
+			.filter(arrived -> arrived - since >= 0)
+			.findFirst()
+			.orElse(null);
 	}
 
 	int arrived() {
