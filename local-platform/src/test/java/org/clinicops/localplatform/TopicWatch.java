@@ -89,10 +89,11 @@ final class TopicWatch implements AutoCloseable {
 
 	/** When the first counted event about the evaluation arrived ({@link System#nanoTime()}), or null. */
 	Long firstArrivalOf(String evaluationId) {
-		return firstArrivalOf(evaluationId, Long.MIN_VALUE);
+		List<Long> arrived = this.arrivals.getOrDefault(evaluationId, List.of());
+		return arrived.isEmpty() ? null : arrived.get(0);
 	}
 
-	/** When the first counted event about the evaluation arrived from {@code since} on, or null. */
+	/** When the first counted event about the evaluation arrived from {@code since} ({@link System#nanoTime()}) on, or null. */
 	Long firstArrivalOf(String evaluationId, long since) {
 		return this.arrivals.getOrDefault(evaluationId, List.of())
 			.stream()
