@@ -337,9 +337,9 @@ class EndToEndFlowTest {
 			metricsAndAlerts.add(metrics);
 		}
 		for (TestStaff staff : TestStaff.values()) {
-			String alerts = ApiClient.as(staff, platform.service("notification-service").baseUrl())
-				.allPages("/api/alerts")
-				.toString();
+			ApiClient member = ApiClient.as(staff, platform.service("notification-service").baseUrl());
+			ApiClient.Response firstPage = member.get("/api/alerts");
+			String alerts = (firstPage.status() == 200) ? member.allPages("/api/alerts").toString() : firstPage.text();
 			assertThat(alerts).as("alerts as %s", staff).doesNotContain(protectedValues);
 		}
 		String roster = client.schedulerAtScheduling.get("/api/groups/" + enrollment.get("groupId").asString() + "/roster?date="
