@@ -48,10 +48,6 @@ public final class ListPage {
 		return new ListPage(asked, (after != null) ? Cursor.decode(after) : null);
 	}
 
-	public static ListPage first() {
-		return new ListPage(DEFAULT_SIZE, null);
-	}
-
 	/**
 	 * The query for this page of what the filter matches: past the cursor, newest first by the time
 	 * field and then by id, one more than the page so that {@link #answer} knows whether another
