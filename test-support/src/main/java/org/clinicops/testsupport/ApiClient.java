@@ -75,18 +75,23 @@ public final class ApiClient {
 		return exchange(HttpMethod.GET, path, null, Map.of());
 	}
 
-	/** Every item of a paged list, from the first page through each answer's {@code Link: <...>; rel="next"}. */
-	public List<JsonNode> allPages(String path) {
-		List<JsonNode> items = new ArrayList<>();
+	/** The items of each page of a paged list, from the first through each answer's {@code Link: <...>; rel="next"}. */
+	public List<List<JsonNode>> pages(String path) {
+		List<List<JsonNode>> pages = new ArrayList<>();
 		for (String next = path; next != null;) {
 			Response page = get(next);
 			if (page.status() != 200) {
 				throw new IllegalStateException("GET " + next + " answered " + page.status() + ": " + page.text());
 			}
-			page.json().valueStream().forEach(items::add);
+			pages.add(page.json().valueStream().toList());
 			next = page.nextPage();
 		}
-		return items;
+		return pages;
+	}
+
+	/** Every item of a paged list, every page's in turn. */
+	public List<JsonNode> allPages(String path) {
+		return pages(path).stream().flatMap(List::stream).toList();
 	}
 
 	public Response get(String path, Map<String, String> headers) {

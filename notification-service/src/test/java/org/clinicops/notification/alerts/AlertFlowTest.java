@@ -179,14 +179,9 @@ class AlertFlowTest {
 		String firstPage = "/api/alerts?evaluationId=" + requested.evaluationId() + "&status=OPEN&size=2";
 		await().atMost(WAIT).until(() -> director.allPages(firstPage).size() == 5);
 
-		List<Integer> pageSizes = new ArrayList<>();
-		List<JsonNode> listed = new ArrayList<>();
-		for (String page = firstPage; page != null;) {
-			ApiClient.Response answer = director.get(page);
-			pageSizes.add(answer.json().size());
-			answer.json().valueStream().forEach(listed::add);
-			page = answer.nextPage();
-		}
+		List<List<JsonNode>> pages = director.pages(firstPage);
+		List<Integer> pageSizes = pages.stream().map(List::size).toList();
+		List<JsonNode> listed = pages.stream().flatMap(List::stream).toList();
 
 		assertThat(pageSizes).containsExactly(2, 2, 1);
 		assertThat(listed).extracting(alert -> alert.get("id").asString()).doesNotHaveDuplicates();

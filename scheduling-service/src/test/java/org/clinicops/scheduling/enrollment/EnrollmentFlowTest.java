@@ -276,15 +276,9 @@ class EnrollmentFlowTest {
 		settled(elsewhere.evaluationId());
 		ApiClient scheduler = ApiClient.as(TestStaff.SCHEDULER, "http://localhost:" + this.port);
 
-		List<Integer> pageSizes = new ArrayList<>();
-		List<JsonNode> listed = new ArrayList<>();
-		for (String page = "/api/enrollments?groupId=" + groupId + "&status=ACTIVE&size=2"; page != null;) {
-			ApiClient.Response answer = scheduler.get(page);
-			assertThat(answer.status()).isEqualTo(200);
-			pageSizes.add(answer.json().size());
-			answer.json().valueStream().forEach(listed::add);
-			page = answer.nextPage();
-		}
+		List<List<JsonNode>> pages = scheduler.pages("/api/enrollments?groupId=" + groupId + "&status=ACTIVE&size=2");
+		List<Integer> pageSizes = pages.stream().map(List::size).toList();
+		List<JsonNode> listed = pages.stream().flatMap(List::stream).toList();
 
 		assertThat(pageSizes).containsExactly(2, 2, 1);
 		assertThat(listed).extracting(enrollment -> enrollment.get("evaluationId").asString())
