@@ -141,6 +141,17 @@ public class Alert extends OutboxAggregate {
 		return true;
 	}
 
+	/** When this alert is to be escalated, while it is open and not escalated yet. */
+	public Optional<Instant> escalationDue() {
+		return (this.status == AlertStatus.OPEN && this.escalatedAt == null) ? Optional.ofNullable(this.escalateAt)
+				: Optional.empty();
+	}
+
+	/** Escalated, and the alerts the escalation sends not all raised yet. */
+	public boolean escalationUnsent() {
+		return this.escalatedAt != null && !this.escalationSent;
+	}
+
 	/**
 	 * What an escalation sends: the alert again to its recipient, and to the program director when
 	 * they were not its recipient. Their ids derive from this alert's, so sending twice is harmless.

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.clinicops.common.due.DueList;
 import org.clinicops.common.messaging.InboundEvent;
 import org.clinicops.common.outbox.OutboxRelay;
 import org.clinicops.common.web.ListPage;
@@ -31,6 +33,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class AlertService {
 
+	/** How long a claimed escalation is left to the instance escalating it. */
+	private static final Duration ESCALATION_CLAIM = Duration.ofMinutes(2);
+
 	private final Alerts alerts;
 
 	private final MongoTemplate mongo;
@@ -45,6 +50,8 @@ public class AlertService {
 
 	private final Clock clock;
 
+	private final DueList escalations;
+
 	AlertService(Alerts alerts, MongoTemplate mongo, AlertRouter router, EscalationPolicy escalation,
 			OutboxRelay relay, NotificationMetrics metrics, Clock clock) {
 		this.alerts = alerts;
@@ -54,6 +61,7 @@ public class AlertService {
 		this.relay = relay;
 		this.metrics = metrics;
 		this.clock = clock;
+		this.escalations = new DueList(mongo, "alerts_escalation_due");
 	}
 
 	/** Raises the alerts an event calls for; an alert that already exists is left as it is. */
@@ -74,9 +82,12 @@ public class AlertService {
 	 * again for the same cause and recipient changes nothing. Answers whether it was raised now.
 	 */
 	public boolean raise(AlertSpec spec, String sourceId, String evaluationId, String correlationId, Instant now) {
+		Alert raised = Alert.raise(spec, sourceId, evaluationId, correlationId, now,
+				this.escalation.escalateAfter(spec.priority()));
+		// Listed before it is stored, so no stored alert misses its escalation.
+		raised.escalationDue().ifPresent(due -> this.escalations.add(raised.id(), due));
 		try {
-			Alert alert = this.alerts.insert(Alert.raise(spec, sourceId, evaluationId, correlationId, now,
-					this.escalation.escalateAfter(spec.priority())));
+			Alert alert = this.alerts.insert(raised);
 			if (spec.priority() == AlertPriority.URGENT) {
 				// Staff must see an urgent alert at once, not after the outbox's next poll.
 				this.relay.publishNow(Alert.class, alert.id());
@@ -91,43 +102,78 @@ public class AlertService {
 	}
 
 	/**
-	 * Escalates every open alert whose time ran out, in two stored steps so that it happens once
-	 * on any number of instances and survives a crash: first the alert is marked escalated by a
-	 * versioned write (only one instance's write wins), then the alerts it sends are raised under
-	 * ids derived from it. Returns how many alerts were escalated by this call.
+	 * Escalates every alert whose time ran out, in two stored steps so that it happens once on any
+	 * number of instances and survives a crash: the alert's entry among the escalations due is
+	 * claimed by one instance, the alert is marked escalated by a versioned write, then the alerts
+	 * it sends are raised under ids derived from it, and only then is the entry removed. Only the
+	 * alerts due are read, however many are stored. Returns how many alerts this call escalated.
 	 */
 	public int escalateOverdue() {
-		Instant now = this.clock.instant();
 		int escalated = 0;
-		Query overdue = Query.query(Criteria.where("status").is(AlertStatus.OPEN)
-			.and("escalatedAt").is(null)
-			.and("escalateAt").lte(now));
-		for (Alert alert : this.mongo.find(overdue, Alert.class)) {
-			if (alert.escalate(now)) {
-				try {
-					this.alerts.save(alert);
-					escalated++;
-				}
-				catch (OptimisticLockingFailureException ex) {
-					// Acknowledged or escalated by someone else meanwhile.
-				}
-			}
-		}
-		Query toSend = Query.query(Criteria.where("escalatedAt").ne(null).and("escalationSent").ne(true));
-		for (Alert alert : this.mongo.find(toSend, Alert.class)) {
-			for (Alert sent : alert.escalations(now)) {
-				try {
-					this.alerts.insert(sent);
-					this.metrics.alertRaised(sent.priority(), sent.type());
-				}
-				catch (DuplicateKeyException ex) {
-					// Sent by an earlier run of the sweep.
-				}
-			}
-			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(alert.id())),
-					new Update().set("escalationSent", true), Alert.class);
+		for (Optional<String> due = claimEscalation(); due.isPresent(); due = claimEscalation()) {
+			escalated += escalate(due.get(), this.clock.instant()) ? 1 : 0;
 		}
 		return escalated;
+	}
+
+	/**
+	 * Notes the escalations of alerts stored before escalations were listed as due, or whose sending
+	 * a crash interrupted before that: the one search of all alerts, made when the service starts.
+	 */
+	public void noteStoredEscalations() {
+		Query waiting = Query.query(new Criteria().orOperator(
+				Criteria.where("status").is(AlertStatus.OPEN).and("escalatedAt").is(null).and("escalateAt").ne(null),
+				Criteria.where("escalatedAt").ne(null).and("escalationSent").ne(true)));
+		for (Alert alert : this.mongo.find(waiting, Alert.class)) {
+			this.escalations.add(alert.id(), alert.escalationDue().orElse(alert.escalatedAt()));
+		}
+	}
+
+	private Optional<String> claimEscalation() {
+		return this.escalations.claim(this.clock.instant(), ESCALATION_CLAIM);
+	}
+
+	private boolean escalate(String alertId, Instant now) {
+		Alert alert = this.alerts.findById(alertId).orElse(null);
+		if (alert == null) {
+			// Listed, then not stored: the event's redelivery lists it again.
+			this.escalations.remove(alertId);
+			return false;
+		}
+		boolean escalatedNow = alert.escalate(now);
+		if (escalatedNow) {
+			try {
+				alert = this.alerts.save(alert);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// Acknowledged meanwhile: looked at again when the claim runs out.
+				return false;
+			}
+		}
+		Optional<Instant> due = alert.escalationDue();
+		if (due.isPresent()) {
+			this.escalations.postpone(alertId, due.get());
+			return false;
+		}
+		if (alert.escalationUnsent()) {
+			sendEscalations(alert, now);
+		}
+		this.escalations.remove(alertId);
+		return escalatedNow;
+	}
+
+	private void sendEscalations(Alert alert, Instant now) {
+		for (Alert sent : alert.escalations(now)) {
+			try {
+				this.alerts.insert(sent);
+				this.metrics.alertRaised(sent.priority(), sent.type());
+			}
+			catch (DuplicateKeyException ex) {
+				// Sent before a crash interrupted this escalation.
+			}
+		}
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(alert.id())),
+				new Update().set("escalationSent", true), Alert.class);
 	}
 
 	/** One page of the alerts that match every filter given, newest first. */

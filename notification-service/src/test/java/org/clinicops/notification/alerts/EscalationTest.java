@@ -3,6 +3,7 @@ package org.clinicops.notification.alerts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -10,9 +11,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.bson.Document;
+import org.clinicops.contracts.AlertPriority;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.RiskFlagRaised;
+import org.clinicops.contracts.StaffRole;
 import org.clinicops.contracts.Topics;
+import org.clinicops.notification.routing.AlertSpec;
+import org.clinicops.notification.routing.AlertType;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.EventPublisher;
@@ -23,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,6 +51,9 @@ class EscalationTest {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	private List<Alert> alertsFor(String evaluationId) {
 		return this.alerts.findAll().stream().filter(alert -> evaluationId.equals(alert.evaluationId())).toList();
@@ -149,6 +159,66 @@ class EscalationTest {
 				.until(() -> alertsTopic.events(EventTypes.ALERT_ESCALATED.name(), evaluationId).size() == 2);
 			assertThat(alertsTopic.events(EventTypes.ALERT_ESCALATED.name(), evaluationId)).hasSize(2);
 		}
+	}
+
+	@Test
+	void onlyAlertsStillWaitingForTheirEscalationAreListedAsDue() {
+		try (EventPublisher publisher = new EventPublisher()) {
+			String evaluationId = riskFlag(publisher);
+			List<String> raised = alertsFor(evaluationId).stream().map(Alert::id).toList();
+			assertThat(listedAsDue()).containsAll(raised);
+			ApiClient clinician = ApiClient.as(TestStaff.CLINICIAN, "http://localhost:" + this.port);
+			Alert forClinicians = alertsFor(evaluationId).stream()
+				.filter(alert -> alert.recipientRole().name().equals("CLINICIAN"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(clinician.post("/api/alerts/" + forClinicians.id() + "/acknowledge", null).status()).isEqualTo(200);
+
+			this.clock.advance(Duration.ofMinutes(16));
+			try {
+				this.service.escalateOverdue();
+			}
+			finally {
+				this.clock.advance(Duration.ofMinutes(-16));
+			}
+
+			// The acknowledged one left the list unescalated, the director's left it escalated, and
+			// the alerts its escalation sent never escalate.
+			assertThat(this.alerts.findById(forClinicians.id()).orElseThrow().escalatedAt()).isNull();
+			assertThat(alertsFor(evaluationId)).filteredOn(alert -> alert.escalationOf() != null).hasSize(1);
+			assertThat(listedAsDue()).doesNotContainAnyElementsOf(alertsFor(evaluationId).stream().map(Alert::id).toList());
+		}
+	}
+
+	@Test
+	void anAlertStoredBeforeEscalationsWereListedIsEscalatedOnceTheServiceNotesThem() {
+		String evaluationId = UUID.randomUUID().toString();
+		Alert stored = this.alerts.insert(Alert.raise(
+				new AlertSpec(AlertType.RISK_FLAG_RAISED, AlertPriority.URGENT, StaffRole.CLINICIAN, null, "Risk flag",
+						"/evaluations/" + evaluationId),
+				UUID.randomUUID().toString(), evaluationId, null, Instant.now(this.clock),
+				Optional.of(Duration.ofMinutes(15))));
+		this.clock.advance(Duration.ofMinutes(16));
+		try {
+			this.service.escalateOverdue();
+			assertThat(this.alerts.findById(stored.id()).orElseThrow().escalatedAt())
+				.as("an alert not listed as due is not read by the sweep")
+				.isNull();
+
+			this.service.noteStoredEscalations();
+			this.service.escalateOverdue();
+		}
+		finally {
+			this.clock.advance(Duration.ofMinutes(-16));
+		}
+
+		assertThat(this.alerts.findById(stored.id()).orElseThrow().escalatedAt()).isNotNull();
+		assertThat(alertsFor(evaluationId)).filteredOn(alert -> alert.escalationOf() != null).hasSize(2);
+		assertThat(listedAsDue()).doesNotContain(stored.id());
+	}
+
+	private List<String> listedAsDue() {
+		return this.mongo.findAll(Document.class, "alerts_escalation_due").stream().map(due -> due.getString("_id")).toList();
 	}
 
 }

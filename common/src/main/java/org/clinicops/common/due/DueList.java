@@ -1,0 +1,73 @@
+package org.clinicops.common.due;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+
+import org.bson.Document;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The records that have work falling due at a time (an alert to escalate, a message to send), one
+ * small entry per record in a collection of its own, keyed by the record's id. A sweep claims the
+ * entries that are due instead of searching every record ever stored for the few that are: the
+ * MongoDB-wire server answers such a search by scanning, so its cost grew with all the data while
+ * this one grows only with the work outstanding. An entry is claimed by one instance for a lease
+ * and comes due again when the lease runs out, so work a crash interrupted is picked up later.
+ */
+public class DueList {
+
+	private static final String DUE_AT = "dueAt";
+
+	private final MongoOperations mongo;
+
+	private final String collection;
+
+	public DueList(MongoOperations mongo, String collection) {
+		this.mongo = mongo;
+		this.collection = collection;
+		mongo.indexOps(collection).createIndex(new Index(DUE_AT, Sort.Direction.ASC).named("due"));
+	}
+
+	/**
+	 * The record has work due at this time, or at the time already noted if that is earlier: so
+	 * noting the same work again (a redelivered event) never puts it off.
+	 */
+	public void add(String recordId, Instant dueAt) {
+		this.mongo.upsert(byId(recordId), new Update().min(DUE_AT, Date.from(dueAt)), this.collection);
+	}
+
+	/** The record's work is due at this time, later or earlier than noted before (a retry's wait). */
+	public void postpone(String recordId, Instant dueAt) {
+		this.mongo.upsert(byId(recordId), new Update().set(DUE_AT, Date.from(dueAt)), this.collection);
+	}
+
+	/**
+	 * Claims the record whose work has been due longest, if any is due: it is left to this caller
+	 * for the lease, after which it is due again unless the caller removed or postponed it.
+	 */
+	public Optional<String> claim(Instant now, Duration lease) {
+		Query due = Query.query(Criteria.where(DUE_AT).lte(Date.from(now))).with(Sort.by(DUE_AT)).limit(1);
+		Document claimed = this.mongo.findAndModify(due, new Update().set(DUE_AT, Date.from(now.plus(lease))),
+				FindAndModifyOptions.options().returnNew(true), Document.class, this.collection);
+		return Optional.ofNullable(claimed).map(entry -> entry.getString("_id"));
+	}
+
+	/** The record has no work due any more. */
+	public void remove(String recordId) {
+		this.mongo.remove(byId(recordId), this.collection);
+	}
+
+	private static Query byId(String recordId) {
+		return Query.query(Criteria.where("_id").is(recordId));
+	}
+
+}
