@@ -6,8 +6,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -53,6 +55,16 @@ class MessagesConfiguration {
 
 		MessageDispatch(PatientMessageDelivery messages) {
 			this.messages = messages;
+		}
+
+		@EventListener(ApplicationReadyEvent.class)
+		void noteStoredMessages() {
+			try {
+				this.messages.noteStoredMessages();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Messages owed before this start are noted at the next start: {}", ex.getMessage());
+			}
 		}
 
 		@Scheduled(fixedDelayString = "${clinic.notification.messages.dispatch-interval}")

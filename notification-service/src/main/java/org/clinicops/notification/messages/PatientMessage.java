@@ -21,9 +21,12 @@ public record PatientMessage(@Id String id, String evaluationId, String initials
 
 	public static PatientMessage owed(String evaluationId, String initials, MessageKind kind, String correlationId,
 			Instant now) {
-		String id = DerivedIds.of(evaluationId, kind);
-		return new PatientMessage(id, evaluationId, initials, kind, MessageStatus.PENDING, 0, now, null, null,
-				correlationId, now);
+		return new PatientMessage(idFor(evaluationId, kind), evaluationId, initials, kind, MessageStatus.PENDING, 0, now,
+				null, null, correlationId, now);
+	}
+
+	public static String idFor(String evaluationId, MessageKind kind) {
+		return DerivedIds.of(evaluationId, kind);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.clinicops.common.due.DueList;
 import org.clinicops.contracts.ContactChannel;
 import org.clinicops.notification.alerts.AlertService;
 import org.clinicops.notification.routing.AlertRouter;
@@ -14,7 +15,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -52,6 +52,8 @@ public class PatientMessageDelivery {
 
 	private final Duration firstRetry;
 
+	private final DueList due;
+
 	PatientMessageDelivery(MongoTemplate mongo, Contacts contacts, List<MessageSender> senders, MessageTexts texts,
 			AlertService alerts, AlertRouter router, Clock clock,
 			@Value("${clinic.notification.messages.max-attempts}") int maxAttempts,
@@ -65,11 +67,15 @@ public class PatientMessageDelivery {
 		this.clock = clock;
 		this.maxAttempts = maxAttempts;
 		this.firstRetry = firstRetry;
+		this.due = new DueList(mongo, "patient_messages_due");
 	}
 
 	public void owe(MessageKind kind, String evaluationId, String initials, String correlationId) {
+		PatientMessage owed = PatientMessage.owed(evaluationId, initials, kind, correlationId, this.clock.instant());
+		// Listed before it is stored, so no stored message misses its sending.
+		this.due.add(owed.id(), owed.nextAttemptAt());
 		try {
-			this.mongo.insert(PatientMessage.owed(evaluationId, initials, kind, correlationId, this.clock.instant()));
+			this.mongo.insert(owed);
 		}
 		catch (DuplicateKeyException ex) {
 			// Owed already, by an earlier delivery of the same event.
@@ -78,28 +84,45 @@ public class PatientMessageDelivery {
 
 	/** The person withdrew or left: what is still owed to them is not sent. */
 	public void cancelFor(String evaluationId) {
-		this.mongo.updateMulti(
-				Query.query(Criteria.where("evaluationId").is(evaluationId).and("status").is(MessageStatus.PENDING)),
-				new Update().set("status", MessageStatus.CANCELLED).set("lastFailure", "contact withdrawn"),
-				PatientMessage.class);
+		for (MessageKind kind : MessageKind.values()) {
+			this.mongo.updateFirst(
+					Query.query(Criteria.where("_id").is(PatientMessage.idFor(evaluationId, kind))
+						.and("status")
+						.is(MessageStatus.PENDING)),
+					new Update().set("status", MessageStatus.CANCELLED).set("lastFailure", "contact withdrawn"),
+					PatientMessage.class);
+		}
 	}
 
-	/** Delivers every message now due; returns how many were handled. */
+	/** Delivers every message now due; returns how many were handled. Only the messages due are read. */
 	public int dispatchDue() {
 		int handled = 0;
-		for (Optional<PatientMessage> next = claimNext(); next.isPresent(); next = claimNext()) {
-			deliver(next.get());
+		for (Optional<String> next = claimNext(); next.isPresent(); next = claimNext()) {
+			PatientMessage message = this.mongo.findById(next.get(), PatientMessage.class);
+			if (message == null || message.status() != MessageStatus.PENDING) {
+				// Listed, then not stored (its event's redelivery lists it again), or cancelled meanwhile.
+				this.due.remove(next.get());
+				continue;
+			}
+			deliver(message);
 			handled++;
 		}
 		return handled;
 	}
 
-	private Optional<PatientMessage> claimNext() {
-		Instant now = this.clock.instant();
-		Query due = Query.query(Criteria.where("status").is(MessageStatus.PENDING).and("nextAttemptAt").lte(now))
-			.limit(1);
-		return Optional.ofNullable(this.mongo.findAndModify(due, new Update().set("nextAttemptAt", now.plus(CLAIM)),
-				FindAndModifyOptions.options().returnNew(true), PatientMessage.class));
+	/**
+	 * Notes the messages owed before owed messages were listed as due: the one search of all
+	 * messages, made when the service starts.
+	 */
+	public void noteStoredMessages() {
+		Query pending = Query.query(Criteria.where("status").is(MessageStatus.PENDING));
+		for (PatientMessage message : this.mongo.find(pending, PatientMessage.class)) {
+			this.due.add(message.id(), message.nextAttemptAt());
+		}
+	}
+
+	private Optional<String> claimNext() {
+		return this.due.claim(this.clock.instant(), CLAIM);
 	}
 
 	private void deliver(PatientMessage message) {
@@ -124,6 +147,7 @@ public class PatientMessageDelivery {
 					new Update().set("status", MessageStatus.SENT).set("sentAt", this.clock.instant())
 						.inc("attempts", 1),
 					PatientMessage.class);
+			this.due.remove(message.id());
 		}
 		catch (RuntimeException ex) {
 			failed(message, ex);
@@ -140,21 +164,22 @@ public class PatientMessageDelivery {
 			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(message.id())),
 					new Update().set("status", MessageStatus.FAILED).set("attempts", attempts).set("lastFailure", reason),
 					PatientMessage.class);
+			this.due.remove(message.id());
 			this.alerts.raise(this.router.messageFailed(message.initials(), message.evaluationId()), message.id(),
 					message.evaluationId(), message.correlationId(), this.clock.instant());
 			return;
 		}
-		Duration wait = this.firstRetry.multipliedBy(1L << (attempts - 1));
+		Instant next = this.clock.instant().plus(this.firstRetry.multipliedBy(1L << (attempts - 1)));
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(message.id())),
-				new Update().set("attempts", attempts)
-					.set("lastFailure", reason)
-					.set("nextAttemptAt", this.clock.instant().plus(wait)),
+				new Update().set("attempts", attempts).set("lastFailure", reason).set("nextAttemptAt", next),
 				PatientMessage.class);
+		this.due.postpone(message.id(), next);
 	}
 
 	private void finish(PatientMessage message, MessageStatus status, String note) {
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(message.id())),
 				new Update().set("status", status).set("lastFailure", note), PatientMessage.class);
+		this.due.remove(message.id());
 	}
 
 }

@@ -3,12 +3,14 @@ package org.clinicops.notification.messages;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import org.bson.Document;
 import org.clinicops.contracts.Cohort;
 import org.clinicops.contracts.ContactChannel;
 import org.clinicops.contracts.EventEnvelope;
@@ -181,6 +183,50 @@ class PatientMessagesTest {
 				&& alert.type() == AlertType.MESSAGE_FAILED)
 			.singleElement()
 			.satisfies(alert -> assertThat(alert.recipientRole().name()).isEqualTo("INTAKE_COORDINATOR"));
+	}
+
+	@Test
+	void aMessageStillOwedWhenTheContactIsForgottenIsCancelledAndNeverSent() {
+		String evaluationId = personWithContact(ContactChannel.EMAIL, "owed@example.org");
+		String messageId = PatientMessage.idFor(evaluationId, MessageKind.WELCOME);
+		this.publisher.publish(EventTypes.PATIENT_ENROLLED, enrolled(evaluationId));
+		await().atMost(WAIT).until(() -> this.mongo.findById(messageId, PatientMessage.class) != null);
+
+		this.publisher.publishRaw(EventTypes.PATIENT_CONTACT,
+				EventPublisher.envelope(EventTypes.PATIENT_CONTACT, new PatientContact(evaluationId, null, null, null)),
+				null);
+		await().atMost(WAIT)
+			.until(() -> this.mongo.findById(messageId, PatientMessage.class).status() == MessageStatus.CANCELLED);
+		this.messages.dispatchDue();
+
+		assertThat(this.mongo.findById(messageId, PatientMessage.class).status()).isEqualTo(MessageStatus.CANCELLED);
+		assertThat(smtp.getReceivedMessages()).isEmpty();
+		assertThat(listedAsDue()).doesNotContain(messageId);
+	}
+
+	@Test
+	void aMessageOwedBeforeOwedMessagesWereListedIsSentOnceTheServiceNotesThem() {
+		String evaluationId = personWithContact(ContactChannel.EMAIL, "earlier@example.org");
+		PatientMessage stored = this.mongo
+			.insert(PatientMessage.owed(evaluationId, "R.M.", MessageKind.WELCOME, null, Instant.now(this.clock)));
+
+		this.messages.dispatchDue();
+		assertThat(this.mongo.findById(stored.id(), PatientMessage.class).status())
+			.as("a message not listed as due is not read by the dispatcher")
+			.isEqualTo(MessageStatus.PENDING);
+		this.messages.noteStoredMessages();
+		this.messages.dispatchDue();
+
+		assertThat(this.mongo.findById(stored.id(), PatientMessage.class).status()).isEqualTo(MessageStatus.SENT);
+		assertThat(smtp.getReceivedMessages()).hasSize(1);
+		assertThat(listedAsDue()).doesNotContain(stored.id());
+	}
+
+	private List<String> listedAsDue() {
+		return this.mongo.findAll(Document.class, "patient_messages_due")
+			.stream()
+			.map(due -> due.getString("_id"))
+			.toList();
 	}
 
 }
