@@ -10,6 +10,7 @@ import org.clinicops.contracts.EvaluationAccepted;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.Focus;
 import org.clinicops.contracts.Topics;
+import org.clinicops.scheduling.enrollment.AdmitByWarnings;
 import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.EnrollmentService;
 import org.clinicops.scheduling.enrollment.EnrollmentStatus;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import tools.jackson.databind.JsonNode;
 
@@ -60,6 +63,9 @@ class ProgramFlowTest {
 
 	@Autowired
 	WaitlistSweep sweep;
+
+	@Autowired
+	AdmitByWarnings admitByWarnings;
 
 	@Autowired
 	TestClock clock;
@@ -281,6 +287,27 @@ class ProgramFlowTest {
 		await().atMost(WAIT)
 			.until(() -> enrollmentsTopic.events(EventTypes.ADMIT_BY_NEAR.name(), waiting.evaluationId()).size() == 1);
 		assertThat(this.scheduler.get("/api/waitlist").json().get(0).get("deadlineWarned").asBoolean()).isTrue();
+	}
+
+	@Test
+	void aPersonWaitlistedBeforeTheWaitlistWasListedAsDueIsWarnedOnceTheServiceListsThem() {
+		SchedulingFixtures.createGroup(this.director, "Recovery", Focus.SUBSTANCE_USE, Cohort.GENERAL, "EVENING", 1);
+		enroll(acceptedNow(false, false));
+		Enrollment waiting = enroll(acceptedNow(false, false));
+		// Stored as before the list was kept: waitlisted, with nothing listed as due.
+		this.mongo.remove(Query.query(Criteria.where("_id").is(waiting.id())), "enrollments_admit_by_due");
+		this.clock.advance(Duration.ofDays(12));
+		try {
+			assertThat(this.sweep.warnNearDeadlines()).as("a person not listed as due is not read by the sweep").isZero();
+
+			this.admitByWarnings.listStoredWaitlist();
+
+			assertThat(this.sweep.warnNearDeadlines()).isEqualTo(1);
+			assertThat(reload(waiting).admitByWarnedAt()).isNotNull();
+		}
+		finally {
+			this.clock.advance(Duration.ofDays(-12));
+		}
 	}
 
 }

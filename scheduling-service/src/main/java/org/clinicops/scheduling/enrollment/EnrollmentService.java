@@ -55,9 +55,12 @@ public class EnrollmentService {
 
 	private final int admitByDays;
 
+	private final AdmitByWarnings admitByWarnings;
+
 	EnrollmentService(Enrollments enrollments, SeatReservation seats, CaseloadReservation caseloads,
 			EnrollmentPlacement placement, GroupService groups, ApplicationEventPublisher events,
-			EnrollmentMetrics metrics, Clock clock, @Value("${clinic.scheduling.admit-by-days}") int admitByDays) {
+			EnrollmentMetrics metrics, AdmitByWarnings admitByWarnings, Clock clock,
+			@Value("${clinic.scheduling.admit-by-days}") int admitByDays) {
 		this.enrollments = enrollments;
 		this.seats = seats;
 		this.caseloads = caseloads;
@@ -67,6 +70,7 @@ public class EnrollmentService {
 		this.metrics = metrics;
 		this.clock = clock;
 		this.admitByDays = admitByDays;
+		this.admitByWarnings = admitByWarnings;
 	}
 
 	public Enrollment enroll(EvaluationAccepted accepted, String correlationId) {
@@ -83,6 +87,7 @@ public class EnrollmentService {
 		}
 		Instant now = this.clock.instant();
 		enrollment.waitlist(this.admitByDays, now);
+		this.admitByWarnings.listWaitlisted(enrollment);
 		Enrollment saved = this.enrollments.save(enrollment);
 		this.metrics.waitlisted(saved.track());
 		this.metrics.enrollmentDecided(saved.status(), Duration.between(accepted.acceptedAt(), now));

@@ -1,17 +1,12 @@
 package org.clinicops.scheduling.waitlist;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
-import org.clinicops.scheduling.enrollment.Enrollment;
-import org.clinicops.scheduling.enrollment.EnrollmentStatus;
-import org.clinicops.scheduling.enrollment.Enrollments;
+import org.clinicops.scheduling.enrollment.AdmitByWarnings;
 import org.clinicops.scheduling.groups.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,8 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * The waitlist's periodic work, driven by what is stored, so that it survives restarts and runs
  * right on any number of instances: warn staff once when a waitlisted person's admit-by deadline
- * is near (the warning is stored with the enrollment, by a versioned write only one instance can
- * make), and fill seats a promotion left free (after a crash).
+ * is near, and fill seats a promotion left free (after a crash).
  */
 @Component
 public class WaitlistSweep {
@@ -31,21 +25,24 @@ public class WaitlistSweep {
 
 	private final MongoTemplate mongo;
 
-	private final Enrollments enrollments;
+	private final AdmitByWarnings admitByWarnings;
 
 	private final WaitlistPromotion promotion;
 
-	private final Clock clock;
-
-	private final int warnDaysBefore;
-
-	WaitlistSweep(MongoTemplate mongo, Enrollments enrollments, WaitlistPromotion promotion, Clock clock,
-			@Value("${clinic.scheduling.admit-by-warning-days:2}") int warnDaysBefore) {
+	WaitlistSweep(MongoTemplate mongo, AdmitByWarnings admitByWarnings, WaitlistPromotion promotion) {
 		this.mongo = mongo;
-		this.enrollments = enrollments;
+		this.admitByWarnings = admitByWarnings;
 		this.promotion = promotion;
-		this.clock = clock;
-		this.warnDaysBefore = warnDaysBefore;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void listStoredWaitlist() {
+		try {
+			this.admitByWarnings.listStoredWaitlist();
+		}
+		catch (RuntimeException ex) {
+			log.warn("The waitlist stored earlier is listed for its warnings at the next start: {}", ex.getMessage());
+		}
 	}
 
 	@Scheduled(fixedDelayString = "${clinic.scheduling.sweep-interval:60s}",
@@ -62,23 +59,7 @@ public class WaitlistSweep {
 
 	/** Warns about every deadline within the warning days not yet warned about; returns how many. */
 	public int warnNearDeadlines() {
-		LocalDate warnUpTo = LocalDate.now(this.clock).plusDays(this.warnDaysBefore);
-		Query near = Query.query(Criteria.where("status").is(EnrollmentStatus.WAITLISTED)
-			.and("admitByWarnedAt").is(null)
-			.and("admitBy").lte(warnUpTo));
-		int warned = 0;
-		for (Enrollment enrollment : this.mongo.find(near, Enrollment.class)) {
-			if (enrollment.warnAdmitByNear(this.clock.instant())) {
-				try {
-					this.enrollments.save(enrollment);
-					warned++;
-				}
-				catch (OptimisticLockingFailureException ex) {
-					log.debug("Enrollment {} changed meanwhile; the next sweep looks again", enrollment.id());
-				}
-			}
-		}
-		return warned;
+		return this.admitByWarnings.warnDue();
 	}
 
 	/** Promotes into every open group with a seat left; returns how many people were promoted. */
