@@ -112,10 +112,18 @@ public class AttendedHours implements WeekAttendance {
 		}
 	}
 
-	/** Closes the ISO week that ends on the given Sunday; returns how many weeks this call closed. */
+	/**
+	 * Closes the ISO week that ends on the given Sunday; returns how many weeks this call closed.
+	 * Once the week is over and every person's is closed, the week is noted as closed and later
+	 * calls read nothing else.
+	 */
 	public int closeWeekEnding(LocalDate sunday) {
 		String week = WeeklyPlanner.isoWeekOf(sunday);
+		if (this.mongo.findById(week, ClosedWeek.class) != null) {
+			return 0;
+		}
 		int closed = 0;
+		boolean everyWeekClosed = true;
 		for (Enrollment enrollment : this.mongo.find(Query.query(Criteria.where("status").is(EnrollmentStatus.ACTIVE)),
 				Enrollment.class)) {
 			if (enrollment.startDate().isAfter(sunday)) {
@@ -132,6 +140,17 @@ public class AttendedHours implements WeekAttendance {
 			if (close(attended, outOfRange)) {
 				closed++;
 				outOfRange.ifPresent(event -> this.metrics.weekClosedOutOfRange(event.underMinimum()));
+			}
+			else {
+				everyWeekClosed = false;
+			}
+		}
+		if (everyWeekClosed && today().isAfter(sunday)) {
+			try {
+				this.mongo.insert(new ClosedWeek(week, this.clock.instant()));
+			}
+			catch (DuplicateKeyException ex) {
+				// Noted by another instance's sweep.
 			}
 		}
 		return closed;

@@ -73,7 +73,8 @@ public class UnrecordedAttendanceSweep {
 		for (LocalDate day = now.toLocalDate().minusDays(1); !day.isAfter(now.toLocalDate()); day = day.plusDays(1)) {
 			for (ClinicSession session : this.sessions.on(day)) {
 				if (session.kind() == ClinicalSessionKind.GROUP && !session.expected().isEmpty()
-						&& !session.end().plus(GRACE).isAfter(now) && nothingRecorded(session) && remindOf(session)) {
+						&& !session.end().plus(GRACE).isAfter(now) && notRemindedYet(session) && nothingRecorded(session)
+						&& remindOf(session)) {
 					reminded++;
 				}
 			}
@@ -87,10 +88,12 @@ public class UnrecordedAttendanceSweep {
 			.noneMatch(person -> this.sheets.existsById(AttendanceSheet.idFor(session.id(), person.enrollmentId())));
 	}
 
+	/** Asked first: a session reminded of is one lookup, not one per person expected at it. */
+	private boolean notRemindedYet(ClinicSession session) {
+		return this.mongo.findById(session.id(), AttendanceReminder.class) == null;
+	}
+
 	private boolean remindOf(ClinicSession session) {
-		if (this.mongo.findById(session.id(), AttendanceReminder.class) != null) {
-			return false;
-		}
 		String firstOnTheSheet = this.enrollments.findById(session.expected().get(0).enrollmentId())
 			.map(enrollment -> enrollment.evaluationId())
 			.orElse(null);

@@ -83,6 +83,7 @@ class AttendanceApiTest {
 		this.mongo.remove(new Query(), "attended_weeks");
 		this.mongo.remove(new Query(), "attendance_runs");
 		this.mongo.remove(new Query(), "attendance_reminders");
+		this.mongo.remove(new Query(), "hours_weeks_closed");
 		ApiClient.Response group = director.post("/api/groups", Map.of("name", "Evening recovery", "focus",
 				"SUBSTANCE_USE", "cohort", "GENERAL", "track", "EVENING", "capacity", 6, "facilitator", "Maya Chen",
 				"meetings", List.of(Map.of("day", YESTERDAY.minusDays(1).getDayOfWeek().name(), "start", "18:00", "minutes", 180),
@@ -185,6 +186,21 @@ class AttendanceApiTest {
 			assertThat(flagged.attendedHours()).isEqualByComparingTo("3");
 			assertThat(flagged.week()).isEqualTo(week);
 		}
+	}
+
+	@Test
+	void aWeekOverAndClosedForEveryoneIsNotedSoThatLaterSweepsLookNoFurther() {
+		LocalDate lastWeeksSunday = TODAY.minusDays(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+		LocalDate thisWeeksSunday = TODAY.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+
+		assertThat(this.hours.closeWeekEnding(lastWeeksSunday)).isEqualTo(1);
+		assertThat(this.hours.closeWeekEnding(thisWeeksSunday)).isEqualTo(1);
+
+		assertThat(this.mongo.findById(WeeklyPlanner.isoWeekOf(lastWeeksSunday), ClosedWeek.class)).isNotNull();
+		assertThat(this.mongo.findById(WeeklyPlanner.isoWeekOf(thisWeeksSunday), ClosedWeek.class))
+			.as("a week not over yet is not noted as closed")
+			.isNull();
+		assertThat(this.hours.closeWeekEnding(lastWeeksSunday)).isZero();
 	}
 
 	@Test
