@@ -195,6 +195,9 @@ public final class PerformanceBenchmark {
 		}
 		table.add("the stack at rest (all processes, 30 s)",
 				String.format("%.1f %% of a core", 100.0 * spent.toMillis() / elapsedMillis), "", "");
+		after.forEach((process, cpu) -> table.add("at rest: " + process,
+				String.format("%.1f %% of a core", 100.0 * cpu.minus(before.get(process)).toMillis() / elapsedMillis), "",
+				""));
 	}
 
 	/** CPU time so far of the broker and database (this JVM) and of each service. */
