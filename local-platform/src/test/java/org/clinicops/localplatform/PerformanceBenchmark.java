@@ -25,11 +25,14 @@ import org.clinicops.testsupport.TestStaff;
  * a clinician's decision to its events (one decision at a time); a burst of acceptances put on
  * {@code intake.evaluations} at once and the answers and alerts it makes per second; staff reads
  * with HTTP Basic and public submissions with 8 clients; the CPU each process spent in the burst
- * and the whole stack's CPU at rest. Figures only, no assertion.
+ * and the whole stack's CPU at rest. Then the same burst again with many earlier evaluations,
+ * enrollments and alerts stored, to show whether an event's cost grows with the data. Figures only,
+ * no assertion.
  * <p>
  * Run: {@code ./mvnw -B -ntp -Pbenchmark -DskipTests package} (options {@code -Dbenchmark.burst=},
  * 3,000 acceptances; {@code -Dbenchmark.samples=}, 100 decisions; {@code -Dbenchmark.seconds=}, 10 s
- * per HTTP figure).
+ * per HTTP figure; {@code -Dbenchmark.stored=}, 50,000 of each stored before the second burst, 0 for
+ * no second burst).
  */
 public final class PerformanceBenchmark {
 
@@ -41,6 +44,7 @@ public final class PerformanceBenchmark {
 		int burst = Integer.getInteger("benchmark.burst", 3_000);
 		int samples = Integer.getInteger("benchmark.samples", 100);
 		Duration each = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 10));
+		int stored = Integer.getInteger("benchmark.stored", 50_000);
 		try (TemporaryStack stack = TemporaryStack.start()) {
 			String kafka = stack.kafkaBootstrapServers();
 			RawKafka raw = RawKafka.measure(kafka, 500_000);
@@ -55,7 +59,15 @@ public final class PerformanceBenchmark {
 									|| type.equals(EventTypes.PATIENT_WAITLISTED.name()));
 					TopicWatch alerts = TopicWatch.of(kafka, Topics.NOTIFICATION_ALERTS, EventTypes.ALERT_RAISED.name()::equals)) {
 				decisions(platform, samples, table, accepted, answers, alerts);
-				burst(stack, kafka, burst, table, answers, alerts);
+				burst(stack, kafka, burst, table, answers, alerts, "");
+				if (stored > 0) {
+					createProgram(platform.director, burst);
+					StoredHistory.add(stack.mongoUri(), "intake", "evaluation_requests", stored);
+					StoredHistory.add(stack.mongoUri(), "scheduling", "enrollments", stored);
+					StoredHistory.add(stack.mongoUri(), "notification", "alerts", stored);
+					burst(stack, kafka, burst, table, answers, alerts,
+							String.format(", %,d more evaluations, enrollments and alerts stored", stored));
+				}
 				table.add("events published twice (same id), whole run", String.valueOf(
 						accepted.publishedTwice() + answers.publishedTwice() + alerts.publishedTwice()), "", "");
 			}
@@ -128,7 +140,7 @@ public final class PerformanceBenchmark {
 
 	/** Acceptances put on Kafka at once; answers and alerts per second from the first send to the last of each. */
 	private static void burst(TemporaryStack stack, String kafka, int burst, Table table, TopicWatch answers,
-			TopicWatch alerts) throws InterruptedException {
+			TopicWatch alerts, String stored) throws InterruptedException {
 		int answersBefore = answers.arrived();
 		int alertsBefore = alerts.arrived();
 		Map<String, Duration> cpuBefore = cpu(stack);
@@ -157,10 +169,11 @@ public final class PerformanceBenchmark {
 		int alerted = alerts.arrived() - alertsBefore;
 		double answerSeconds = (answers.lastArrivalNanos() - start) / 1e9;
 		double alertSeconds = (alerts.lastArrivalNanos() - start) / 1e9;
-		table.throughput(String.format("scheduling hop: %,d acceptances at once, %,d answered", burst, answered),
+		table.throughput(String.format("scheduling hop: %,d acceptances at once, %,d answered%s", burst, answered, stored),
 				answered / answerSeconds, "answers/s");
-		table.throughput(String.format("notification: %,d alerts for them", alerted), alerted / alertSeconds, "alerts/s");
-		cpuAfter.forEach((process, after) -> table.add("CPU in the burst: " + process,
+		table.throughput(String.format("notification: %,d alerts for them%s", alerted, stored), alerted / alertSeconds,
+				"alerts/s");
+		cpuAfter.forEach((process, after) -> table.add("CPU in the burst" + stored + ": " + process,
 				String.format("%.0f %% of a core", 100.0 * after.minus(cpuBefore.get(process)).toMillis()
 						/ Duration.ofNanos(System.nanoTime() - start).toMillis()), "", ""));
 	}

@@ -94,6 +94,10 @@ final class TemporaryStack implements AutoCloseable {
 		return this.services.service(service).pid();
 	}
 
+	String mongoUri() {
+		return this.mongo.uri();
+	}
+
 	String kafkaBootstrapServers() {
 		return "localhost:" + this.kafkaPort;
 	}
