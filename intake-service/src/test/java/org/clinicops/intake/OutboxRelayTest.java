@@ -6,11 +6,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
+import org.clinicops.common.messaging.KafkaCloudEvents;
 import org.clinicops.common.outbox.OutboxEvent;
 import org.clinicops.common.outbox.OutboxProperties;
 import org.clinicops.common.outbox.OutboxRelay;
@@ -88,6 +95,46 @@ class OutboxRelayTest {
 				.until(() -> this.requests.findById(id).orElseThrow().pendingEvents().isEmpty());
 			assertThat(evaluations.events(EventTypes.EVALUATION_REQUESTED.name(), id)).hasSize(1);
 		}
+	}
+
+	@Test
+	void twoRelaysOnOneDatabasePassingAtOncePublishEachEventOnce() throws Exception {
+		OutboxRelay otherInstance = new OutboxRelay(this.mongo, this.kafka,
+				new OutboxProperties(this.properties.collections(), Duration.ofHours(1), 5, Duration.ofSeconds(10)),
+				"/clinic-ops/intake-service");
+		this.relay.stop();
+		ExecutorService instances = Executors.newFixedThreadPool(2);
+		try (TopicRecorder evaluations = TopicRecorder.of(Topics.INTAKE_EVALUATIONS, Topics.INTAKE_CONTACTS)) {
+			List<String> ids = IntStream.range(0, 40).mapToObj(i -> submitted()).toList();
+			CyclicBarrier together = new CyclicBarrier(2);
+			List<Future<Integer>> passes = instances.invokeAll(List.<Callable<Integer>>of(
+					() -> publishAll(this.relay, together), () -> publishAll(otherInstance, together)));
+			int published = passes.get(0).get() + passes.get(1).get();
+
+			List<ConsumerRecord<String, String>> seen = evaluations.recordsUpToNow();
+			assertThat(ids).allSatisfy(id -> assertThat(seen).filteredOn(record -> id.equals(record.key()))
+				.extracting(record -> KafkaCloudEvents.from(record.headers()).type())
+				.as("the events of " + id)
+				.containsExactlyInAnyOrder(EventTypes.EVALUATION_REQUESTED.name(), EventTypes.PATIENT_CONTACT.name()));
+			assertThat(published).as("events both relays published").isGreaterThanOrEqualTo(2 * ids.size());
+			assertThat(seen.stream().map(record -> KafkaCloudEvents.from(record.headers()).id()).toList())
+				.as("events published twice")
+				.doesNotHaveDuplicates();
+		}
+		finally {
+			instances.shutdownNow();
+			this.relay.start();
+		}
+	}
+
+	/** Passes until a pass finds nothing; returns how many events the relay published. */
+	private static int publishAll(OutboxRelay relay, CyclicBarrier together) throws Exception {
+		together.await();
+		int published = 0;
+		for (int pass = relay.publishPending(); pass > 0; pass = relay.publishPending()) {
+			published += pass;
+		}
+		return published;
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.clinicops.common.messaging.InboundEvent;
 import org.clinicops.common.messaging.KafkaCloudEvents;
@@ -40,6 +41,30 @@ public final class TopicRecorder implements AutoCloseable {
 	public synchronized List<ConsumerRecord<String, String>> records() {
 		this.consumer.poll(Duration.ofMillis(200)).forEach(this.records::add);
 		return List.copyOf(this.records);
+	}
+
+	/**
+	 * Reads until every record the topics held when called has been read, and returns everything
+	 * read so far: afterwards no record published before the call can still arrive.
+	 */
+	public synchronized List<ConsumerRecord<String, String>> recordsUpToNow() {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (this.consumer.assignment().isEmpty()) {
+			this.consumer.poll(Duration.ofMillis(200)).forEach(this.records::add);
+			requireBefore(deadline);
+		}
+		Map<TopicPartition, Long> ends = this.consumer.endOffsets(this.consumer.assignment());
+		while (ends.entrySet().stream().anyMatch(end -> this.consumer.position(end.getKey()) < end.getValue())) {
+			this.consumer.poll(Duration.ofMillis(200)).forEach(this.records::add);
+			requireBefore(deadline);
+		}
+		return List.copyOf(this.records);
+	}
+
+	private static void requireBefore(long deadline) {
+		if (System.nanoTime() > deadline) {
+			throw new IllegalStateException("the topics were not read to their end within 30 s");
+		}
 	}
 
 	/** The events read so far of one type about one evaluation. */

@@ -1,14 +1,14 @@
 package org.clinicops.common.outbox;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.IntStream;
 
 import io.opentelemetry.context.Scope;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -31,11 +31,12 @@ import org.springframework.kafka.core.KafkaTemplate;
  * marked longest ago first and each document's events in order. A pass starts as soon as events
  * are marked pending (on commit), at once again while a full batch came back, and otherwise
  * after the poll interval as the fallback; events marked while a pass runs make one more pass,
- * so a burst is published in batches. A pass sends all its events, then
+ * so a burst is published in batches. A pass claims the markers it takes (a lease: relays of
+ * several instances never both publish one document's events), sends all its events, then
  * awaits their acknowledgements and removes each document's published events in one update. A
- * crash between publishing and removing publishes the event again with the same id,
- * which idempotent consumers absorb; a broker outage only delays events, since they stay in
- * MongoDB until the broker acknowledges them.
+ * crash between publishing and removing publishes the event again with the same id once the
+ * claim runs out, which idempotent consumers absorb; a broker outage only delays events, since
+ * they stay in MongoDB until the broker acknowledges them, and lets go of the claims at once.
  * <p>
  * An urgent change (a risk flag) must not wait for the next poll or behind a backlog of other
  * documents: {@link #publishNow} publishes one document's events on a thread of their own, and
@@ -62,10 +63,6 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 	private ExecutorService executor;
 
 	private volatile boolean running;
-
-	private final ReentrantLock[] stripes = IntStream.range(0, 64)
-		.mapToObj(stripe -> new ReentrantLock())
-		.toArray(ReentrantLock[]::new);
 
 	private final ExecutorService expedited = Executors.newSingleThreadExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "outbox-relay-expedited");
@@ -97,26 +94,29 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 	}
 
 	private Pass publishBatch() {
-		List<ReentrantLock> held = new ArrayList<>();
+		List<OutboxPending.Marker> markers = this.pending.claimOldest(this.properties.collections(),
+				this.properties.batchSize(), claimLease());
+		List<InFlight> sent = new ArrayList<>(markers.size());
+		int published = 0;
+		int settled = 0;
 		try {
-			List<InFlight> sent = new ArrayList<>();
-			List<OutboxPending.Marker> markers = this.pending.oldest(this.properties.collections(),
-					this.properties.batchSize());
 			for (OutboxPending.Marker marker : markers) {
-				ReentrantLock stripe = stripeOf(marker.documentId());
-				stripe.lock();
-				held.add(stripe);
-				sent.add(send(marker.documentId(), marker.collection(), marker));
+				sent.add(send(marker));
 			}
-			int published = 0;
 			for (InFlight inFlight : sent) {
 				published += inFlight.acknowledged();
+				settled++;
 			}
 			return new Pass(markers.size(), published);
 		}
 		finally {
-			held.forEach(ReentrantLock::unlock);
+			markers.subList(settled, markers.size()).forEach(this.pending::release);
 		}
+	}
+
+	/** A claim outlasts a pass that waits its longest for the broker, so that it is never taken from a pass at work. */
+	private Duration claimLease() {
+		return this.properties.sendTimeout().multipliedBy(3);
 	}
 
 	/**
@@ -151,34 +151,37 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 	}
 
 	/**
-	 * Publishes one document's events under its lock stripe, so that the poll and an expedited
-	 * publish of the same document never both send what they read.
+	 * Publishes one document's events if its marker can be claimed; a pass holding it publishes
+	 * them otherwise.
 	 */
 	private int publishEventsOf(Object id, String collection) {
-		ReentrantLock stripe = stripeOf(id);
-		stripe.lock();
+		Optional<OutboxPending.Marker> marker = this.pending.claim(collection, id, claimLease());
+		if (marker.isEmpty()) {
+			return 0;
+		}
+		boolean settled = false;
 		try {
-			return send(id, collection, null).acknowledged();
+			int published = send(marker.get()).acknowledged();
+			settled = true;
+			return published;
 		}
 		finally {
-			stripe.unlock();
+			if (!settled) {
+				this.pending.release(marker.get());
+			}
 		}
 	}
 
-	private ReentrantLock stripeOf(Object id) {
-		return this.stripes[Math.floorMod(id.hashCode(), this.stripes.length)];
-	}
-
-	/** Sends the document's events without waiting for the broker. */
-	private InFlight send(Object id, String collection, OutboxPending.Marker marker) {
-		Document document = this.mongo.findById(id, Document.class, collection);
+	/** Sends the events of the marker's document without waiting for the broker. */
+	private InFlight send(OutboxPending.Marker marker) {
+		Document document = this.mongo.findById(marker.documentId(), Document.class, marker.collection());
 		List<Document> events = (document != null && document.containsKey(OUTBOX))
 				? document.getList(OUTBOX, Document.class) : List.of();
 		List<Sending> sending = new ArrayList<>(events.size());
 		for (Document event : events) {
 			sending.add(publish(event));
 		}
-		return new InFlight(id, collection, marker, sending);
+		return new InFlight(marker, sending);
 	}
 
 	/** One event on its way to the broker. */
@@ -188,17 +191,11 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 	/** A document's events on their way; once all are acknowledged they leave the outbox in one update. */
 	private final class InFlight {
 
-		private final Object id;
-
-		private final String collection;
-
 		private final OutboxPending.Marker marker;
 
 		private final List<Sending> sending;
 
-		InFlight(Object id, String collection, OutboxPending.Marker marker, List<Sending> sending) {
-			this.id = id;
-			this.collection = collection;
+		InFlight(OutboxPending.Marker marker, List<Sending> sending) {
 			this.marker = marker;
 			this.sending = sending;
 		}
@@ -210,12 +207,11 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 				published.add(event.envelope().id());
 			}
 			if (!published.isEmpty()) {
-				OutboxRelay.this.mongo.updateFirst(Query.query(Criteria.where("_id").is(this.id)),
-						new Update().pull(OUTBOX, Query.query(Criteria.where("eventId").in(published))), this.collection);
+				OutboxRelay.this.mongo.updateFirst(Query.query(Criteria.where("_id").is(this.marker.documentId())),
+						new Update().pull(OUTBOX, Query.query(Criteria.where("eventId").in(published))),
+						this.marker.collection());
 			}
-			if (this.marker != null) {
-				OutboxRelay.this.pending.settle(this.marker);
-			}
+			OutboxRelay.this.pending.settle(this.marker);
 			return published.size();
 		}
 
@@ -281,6 +277,7 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 		});
 		this.executor.execute(() -> {
 			try {
+				this.pending.declareIndexes();
 				markStoredEvents();
 			}
 			catch (RuntimeException ex) {
