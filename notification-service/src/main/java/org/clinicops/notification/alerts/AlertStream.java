@@ -55,6 +55,10 @@ public class AlertStream extends LiveFeed<Set<StaffRole>> {
 	}
 
 	private void push(String alertId) {
+		if (!hasSubscribers()) {
+			// Nobody to show it to: a burst of alerts costs no read each.
+			return;
+		}
 		this.alerts.findById(alertId)
 			.map(AlertView::of)
 			.ifPresent(alert -> send("alert", alert.id(), alert,
