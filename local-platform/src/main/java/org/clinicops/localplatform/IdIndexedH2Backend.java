@@ -26,8 +26,8 @@ import org.h2.mvstore.MVStore;
  */
 final class IdIndexedH2Backend extends H2Backend {
 
-	IdIndexedH2Backend(String fileName) {
-		super(fileName);
+	IdIndexedH2Backend(MVStore store) {
+		super(store);
 	}
 
 	@Override
