@@ -298,8 +298,10 @@ class EndToEndFlowTest {
 		JsonNode enrollment = client.awaitEnrollment(first, "ACTIVE");
 		client.awaitEnrollment(second, "ACTIVE", "WAITLISTED");
 		String authorizationNumber = "AUTH-ZQ-55017";
+		// Amounts with more digits before the point than a log line's seconds ("17:26:41.25..."), so
+		// finding one in a line is the amount and not the time the line was written.
 		assertThat(client.coordinator.put("/api/evaluation-requests/" + first + "/benefits", Map.of("coverageActive", true,
-				"iopCovered", true, "authorizationRequired", true, "copayPerDay", 41.25, "deductibleRemaining", 1234.56))
+				"iopCovered", true, "authorizationRequired", true, "copayPerDay", 641.25, "deductibleRemaining", 1234.56))
 			.status()).isEqualTo(200);
 		LocalDate start = LocalDate.parse(enrollment.get("startDate").asString());
 		assertThat(client.coordinator.post("/api/evaluation-requests/" + first + "/authorizations", Map.of("number",
@@ -309,7 +311,7 @@ class EndToEndFlowTest {
 		List<Person> people = List.of(enrolled, waitlisted, atRisk);
 		List<String> protectedValues = Stream
 			.concat(people.stream().flatMap(person -> person.protectedValues().stream()),
-					Stream.of(authorizationNumber, "41.25", "1234.56"))
+					Stream.of(authorizationNumber, "641.25", "1234.56"))
 			.toList();
 
 		Map<String, Person> contactsByEvaluation = Map.of(first, enrolled, second, waitlisted, third, atRisk);
