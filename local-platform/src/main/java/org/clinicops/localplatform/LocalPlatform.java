@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +48,7 @@ public final class LocalPlatform {
 				intProperty("clinic.local.kafka-controller-port", 9093));
 		log.info("Kafka ready at {} ({}); starting the three services", kafka.bootstrapServers(), since(started));
 		PlatformServices services = PlatformServices.start(root, kafka.bootstrapServers(), mongo.uri(),
-				new PlatformServices.Ports(8081, 8082, 8083), DEMO_STAFF,
+				instancePorts(intProperty("clinic.local.instances", 1)), DEMO_STAFF,
 				Map.of("CLINIC_SCHEDULING_SEED", "classpath:seed/demo-program.json"), data.resolve("logs"),
 				Duration.ofMinutes(3));
 		CountDownLatch stopped = new CountDownLatch(1);
@@ -131,6 +133,13 @@ public final class LocalPlatform {
 		banner.append("Data in ").append(data).append(" (logs in ").append(data.resolve("logs")).append(").\n");
 		banner.append("Press Ctrl-C to stop.\n");
 		log.info(banner.toString());
+	}
+
+	/** Ports 8081-8083 for the first instance of each service, 8091-8093 for the second, and so on. */
+	private static List<PlatformServices.Ports> instancePorts(int instances) {
+		return IntStream.range(0, instances)
+			.mapToObj(i -> new PlatformServices.Ports(8081 + 10 * i, 8082 + 10 * i, 8083 + 10 * i))
+			.toList();
 	}
 
 	private static int intProperty(String name, int defaultValue) {

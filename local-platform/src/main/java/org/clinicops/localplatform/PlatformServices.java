@@ -36,19 +36,34 @@ public final class PlatformServices implements AutoCloseable {
 	public static PlatformServices start(Path root, String kafkaBootstrapServers, String mongoBaseUri, Ports ports,
 			Map<String, String> staff, Map<String, String> extra, Path logDir, Duration startTimeout)
 			throws Exception {
+		return start(root, kafkaBootstrapServers, mongoBaseUri, List.of(ports), staff, extra, logDir, startTimeout);
+	}
+
+	/**
+	 * Starts one instance of each service per {@code Ports}, all on one broker and one database:
+	 * the first instance of each is named for its service, the next ones {@code <service>-2} and on.
+	 */
+	public static PlatformServices start(Path root, String kafkaBootstrapServers, String mongoBaseUri,
+			List<Ports> instances, Map<String, String> staff, Map<String, String> extra, Path logDir,
+			Duration startTimeout) throws Exception {
+		Ports first = instances.get(0);
 		Map<String, String> shared = new LinkedHashMap<>(staff);
 		shared.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
-		shared.put("CLINIC_NOTIFICATION_LINKS_INTAKE", "http://localhost:" + ports.intake());
-		shared.put("CLINIC_NOTIFICATION_LINKS_SCHEDULING", "http://localhost:" + ports.scheduling());
+		shared.put("CLINIC_NOTIFICATION_LINKS_INTAKE", "http://localhost:" + first.intake());
+		shared.put("CLINIC_NOTIFICATION_LINKS_SCHEDULING", "http://localhost:" + first.scheduling());
 		shared.putAll(extra);
 		List<ServiceProcess> started = new ArrayList<>();
 		PlatformServices platform = new PlatformServices(started);
 		try {
-			started.add(start(root, "intake-service", ports.intake(), mongoBaseUri + "/intake", shared, logDir));
-			started.add(start(root, "scheduling-service", ports.scheduling(), mongoBaseUri + "/scheduling", shared,
-					logDir));
-			started.add(start(root, "notification-service", ports.notification(), mongoBaseUri + "/notification",
-					shared, logDir));
+			for (int i = 0; i < instances.size(); i++) {
+				Ports ports = instances.get(i);
+				String suffix = (i == 0) ? "" : "-" + (i + 1);
+				started.add(start(root, "intake-service", suffix, ports.intake(), mongoBaseUri + "/intake", shared, logDir));
+				started.add(start(root, "scheduling-service", suffix, ports.scheduling(), mongoBaseUri + "/scheduling",
+						shared, logDir));
+				started.add(start(root, "notification-service", suffix, ports.notification(),
+						mongoBaseUri + "/notification", shared, logDir));
+			}
 			Instant starting = Instant.now();
 			for (ServiceProcess service : started) {
 				service.awaitHealthy(startTimeout);
@@ -62,11 +77,11 @@ public final class PlatformServices implements AutoCloseable {
 		}
 	}
 
-	private static ServiceProcess start(Path root, String name, int port, String mongoUri, Map<String, String> shared,
-			Path logDir) throws Exception {
+	private static ServiceProcess start(Path root, String name, String suffix, int port, String mongoUri,
+			Map<String, String> shared, Path logDir) throws Exception {
 		Map<String, String> environment = new LinkedHashMap<>(shared);
 		environment.put("SPRING_MONGODB_URI", mongoUri);
-		return ServiceProcess.start(name, root.resolve(name).resolve("target").resolve(name + "-exec.jar"), port,
+		return ServiceProcess.start(name + suffix, root.resolve(name).resolve("target").resolve(name + "-exec.jar"), port,
 				environment, logDir);
 	}
 

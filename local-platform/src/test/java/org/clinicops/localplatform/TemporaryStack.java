@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -43,14 +45,22 @@ final class TemporaryStack implements AutoCloseable {
 
 	/** Starts the stack; {@code environment} is given to every service (for example a short outbox poll). */
 	static TemporaryStack start(Map<String, String> environment) throws Exception {
+		return start(environment, 1);
+	}
+
+	/** Starts the stack with this many instances of each service ({@code <service>-2} and on after the first). */
+	static TemporaryStack start(Map<String, String> environment, int instances) throws Exception {
 		Path root = Path.of(System.getProperty("clinic.root", ".")).toAbsolutePath().normalize();
 		TemporaryStack stack = new TemporaryStack(Files.createTempDirectory("clinic-stack"));
 		try {
 			stack.startMongo();
 			stack.startKafka();
-			stack.services = PlatformServices.start(root, stack.kafka.bootstrapServers(), stack.mongo.uri(),
-					new PlatformServices.Ports(freePort(), freePort(), freePort()), TestStaff.asEnvironment(),
-					environment, stack.data.resolve("logs"), Duration.ofMinutes(3));
+			List<PlatformServices.Ports> ports = new ArrayList<>();
+			for (int i = 0; i < instances; i++) {
+				ports.add(new PlatformServices.Ports(freePort(), freePort(), freePort()));
+			}
+			stack.services = PlatformServices.start(root, stack.kafka.bootstrapServers(), stack.mongo.uri(), ports,
+					TestStaff.asEnvironment(), environment, stack.data.resolve("logs"), Duration.ofMinutes(5));
 			return stack;
 		}
 		catch (Exception ex) {
