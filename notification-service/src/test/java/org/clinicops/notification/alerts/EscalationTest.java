@@ -59,6 +59,24 @@ class EscalationTest {
 		return this.alerts.findAll().stream().filter(alert -> evaluationId.equals(alert.evaluationId())).toList();
 	}
 
+	private Alert forClinicians(String evaluationId) {
+		return alertsFor(evaluationId).stream()
+			.filter(alert -> alert.recipientRole().name().equals("CLINICIAN"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** One sweep with the clock moved on by this much, then set back. */
+	private void escalateWithTheClockMoved(Duration moved) {
+		this.clock.advance(moved);
+		try {
+			this.service.escalateOverdue();
+		}
+		finally {
+			this.clock.advance(moved.negated());
+		}
+	}
+
 	private String riskFlag(EventPublisher publisher) {
 		RiskFlagRaised flag = new RiskFlagRaised(UUID.randomUUID().toString(), "J.D.", Instant.now(this.clock));
 		publisher.publish(EventTypes.RISK_FLAG_RAISED, flag);
@@ -108,20 +126,11 @@ class EscalationTest {
 				TopicRecorder alertsTopic = TopicRecorder.of(Topics.NOTIFICATION_ALERTS)) {
 			String evaluationId = riskFlag(publisher);
 			ApiClient clinician = ApiClient.as(TestStaff.CLINICIAN, "http://localhost:" + this.port);
-			Alert forClinicians = alertsFor(evaluationId).stream()
-				.filter(alert -> alert.recipientRole().name().equals("CLINICIAN"))
-				.findFirst()
-				.orElseThrow();
+			Alert forClinicians = forClinicians(evaluationId);
 
 			assertThat(clinician.post("/api/alerts/" + forClinicians.id() + "/acknowledge", null).status()).isEqualTo(200);
 			assertThat(clinician.post("/api/alerts/" + forClinicians.id() + "/acknowledge", null).status()).isEqualTo(200);
-			this.clock.advance(Duration.ofHours(1));
-			try {
-				this.service.escalateOverdue();
-			}
-			finally {
-				this.clock.advance(Duration.ofHours(-1));
-			}
+			escalateWithTheClockMoved(Duration.ofHours(1));
 
 			assertThat(this.alerts.findById(forClinicians.id()).orElseThrow().escalatedAt()).isNull();
 			assertThat(this.alerts.findById(forClinicians.id()).orElseThrow().acknowledgedBy()).isEqualTo("clinician");
@@ -168,19 +177,10 @@ class EscalationTest {
 			List<String> raised = alertsFor(evaluationId).stream().map(Alert::id).toList();
 			assertThat(listedAsDue()).containsAll(raised);
 			ApiClient clinician = ApiClient.as(TestStaff.CLINICIAN, "http://localhost:" + this.port);
-			Alert forClinicians = alertsFor(evaluationId).stream()
-				.filter(alert -> alert.recipientRole().name().equals("CLINICIAN"))
-				.findFirst()
-				.orElseThrow();
+			Alert forClinicians = forClinicians(evaluationId);
 			assertThat(clinician.post("/api/alerts/" + forClinicians.id() + "/acknowledge", null).status()).isEqualTo(200);
 
-			this.clock.advance(Duration.ofMinutes(16));
-			try {
-				this.service.escalateOverdue();
-			}
-			finally {
-				this.clock.advance(Duration.ofMinutes(-16));
-			}
+			escalateWithTheClockMoved(Duration.ofMinutes(16));
 
 			// The acknowledged one left the list unescalated, the director's left it escalated, and
 			// the alerts its escalation sent never escalate.
