@@ -17,7 +17,7 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * The file-backed MongoDB-wire server, answering a query that names one {@code _id} from its
+ * The file-backed MongoDB-wire server, answering a query that names one {@code _id} (or a list) from its
  * {@code _id} index, as real MongoDB does. mongo-java-server 1.47 uses an index only when the query
  * names exactly the index's keys, so every conditional update ({@code _id} and a version, or
  * {@code _id} and a condition on the document) scanned the whole collection: the cost of a booking
@@ -35,12 +35,26 @@ final class IdIndexedH2Backend extends H2Backend {
 		return new Database(databaseName, getMvStore(), getCursorRegistry());
 	}
 
-	/** The query narrowed to the one {@code _id} it names, or null when it names none (or no plain one). */
+	/**
+	 * The query narrowed to the {@code _id} it names, or to its list of ids ({@code $in}), which the
+	 * id index answers; null when it names none, names no plain one, or names nothing else.
+	 */
 	static Document byId(Document query) {
 		Object id = query.get("_id");
-		boolean plainId = id != null && !(id instanceof Document) && !(id instanceof List<?>)
+		if (id == null || query.size() < 2) {
+			return null;
+		}
+		if (id instanceof Document condition) {
+			boolean plainIds = condition.size() == 1 && condition.get("$in") instanceof java.util.Collection<?> ids
+					&& ids.stream().allMatch(IdIndexedH2Backend::plain);
+			return plainIds ? new Document("_id", condition) : null;
+		}
+		return plain(id) ? new Document("_id", id) : null;
+	}
+
+	private static boolean plain(Object id) {
+		return id != null && !(id instanceof Document) && !(id instanceof java.util.Collection<?>)
 				&& !BsonRegularExpression.isRegularExpression(id);
-		return (plainId && query.size() > 1) ? new Document("_id", id) : null;
 	}
 
 	private final class Database extends H2Database {
@@ -73,7 +87,7 @@ final class IdIndexedH2Backend extends H2Backend {
 			if (byId == null) {
 				return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 			}
-			List<Document> candidates = new ArrayList<>(1);
+			List<Document> candidates = new ArrayList<>();
 			super.queryDocuments(byId, null, 0, 0, 0, null).forEach(candidates::add);
 			return matchDocumentsFromStream(candidates.stream(), query, orderBy, numberToSkip, limit, batchSize,
 					fieldSelector);

@@ -14,7 +14,7 @@ import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
- * The in-memory MongoDB-wire server, answering a query that names one {@code _id} from its
+ * The in-memory MongoDB-wire server, answering a query that names one {@code _id} (or a list) from its
  * {@code _id} index, as real MongoDB does. mongo-java-server 1.47 uses an index only when the query
  * names exactly the index's keys, so a conditional update ({@code _id} and a version, or {@code _id}
  * and a condition on the document) scanned the whole collection, a cost that grew with the data and
@@ -28,12 +28,26 @@ public final class IdIndexedMemoryBackend extends MemoryBackend {
 		return new Database(databaseName, getCursorRegistry());
 	}
 
-	/** The query narrowed to the one {@code _id} it names, or null when it names none (or no plain one). */
+	/**
+	 * The query narrowed to the {@code _id} it names, or to its list of ids ({@code $in}), which the
+	 * id index answers; null when it names none, names no plain one, or names nothing else.
+	 */
 	static Document byId(Document query) {
 		Object id = query.get("_id");
-		boolean plainId = id != null && !(id instanceof Document) && !(id instanceof List<?>)
+		if (id == null || query.size() < 2) {
+			return null;
+		}
+		if (id instanceof Document condition) {
+			boolean plainIds = condition.size() == 1 && condition.get("$in") instanceof java.util.Collection<?> ids
+					&& ids.stream().allMatch(IdIndexedMemoryBackend::plain);
+			return plainIds ? new Document("_id", condition) : null;
+		}
+		return plain(id) ? new Document("_id", id) : null;
+	}
+
+	private static boolean plain(Object id) {
+		return id != null && !(id instanceof Document) && !(id instanceof java.util.Collection<?>)
 				&& !BsonRegularExpression.isRegularExpression(id);
-		return (plainId && query.size() > 1) ? new Document("_id", id) : null;
 	}
 
 	private static final class Database extends MemoryDatabase {
@@ -63,7 +77,7 @@ public final class IdIndexedMemoryBackend extends MemoryBackend {
 			if (byId == null) {
 				return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 			}
-			List<Document> candidates = new ArrayList<>(1);
+			List<Document> candidates = new ArrayList<>();
 			super.queryDocuments(byId, null, 0, 0, 0, null).forEach(candidates::add);
 			return matchDocumentsFromStream(candidates.stream(), query, orderBy, numberToSkip, limit, batchSize,
 					fieldSelector);

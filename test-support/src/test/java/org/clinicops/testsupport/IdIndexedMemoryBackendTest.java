@@ -4,11 +4,13 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
@@ -16,8 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A query naming one {@code _id} and more answers exactly as before, now from the id index. */
+/** A query naming one {@code _id}, or a list of them, and more answers exactly as before, now from the id index. */
 class IdIndexedMemoryBackendTest {
 
 	private final MongoServer server = new MongoServer(new IdIndexedMemoryBackend());
@@ -67,6 +70,28 @@ class IdIndexedMemoryBackendTest {
 		assertThat(this.weeks.deleteOne(Filters.and(Filters.eq("_id", "a"), Filters.eq("version", 1))).getDeletedCount())
 			.isEqualTo(1);
 		assertThat(this.weeks.countDocuments()).isEqualTo(1);
+	}
+
+	@Test
+	void aQueryNamingAListOfIdsAndMoreAnswersOnlyTheListedDocumentsThatMatch() {
+		assertThat(this.weeks.find(Filters.and(Filters.in("_id", "a", "b", "missing"), Filters.gt("version", 3)))
+			.into(new ArrayList<>())).extracting(week -> week.get("_id")).containsExactly("b");
+		assertThat(this.weeks.updateMany(Filters.and(Filters.in("_id", "a", "missing"), Filters.lt("version", 3)),
+				Updates.set("claimed", true)).getModifiedCount()).isEqualTo(1);
+		assertThat(this.weeks.find(Filters.eq("claimed", true)).into(new ArrayList<>())).extracting(week -> week.get("_id"))
+			.containsExactly("a");
+	}
+
+	@Test
+	void anUpsertByIdWhoseConditionFailsOnAStoredDocumentIsRefusedAsADuplicateAsRealMongoDbRefusesIt() {
+		assertThatThrownBy(() -> this.weeks.updateOne(Filters.and(Filters.eq("_id", "a"), Filters.nin("busy", 37)),
+				Updates.push("busy", 37), new UpdateOptions().upsert(true)))
+			.isInstanceOfSatisfying(MongoWriteException.class, ex -> assertThat(ex.getCode()).isEqualTo(11000));
+		this.weeks.updateOne(Filters.and(Filters.eq("_id", "c"), Filters.nin("busy", 37)), Updates.push("busy", 37),
+				new UpdateOptions().upsert(true));
+		assertThat(this.weeks.find(Filters.eq("_id", "c")).first()).isEqualTo(new Document("_id", "c").append("busy",
+				List.of(37)));
+		assertThat(this.weeks.find(Filters.eq("_id", "a")).first().getList("busy", Integer.class)).containsExactly(36, 37);
 	}
 
 }
