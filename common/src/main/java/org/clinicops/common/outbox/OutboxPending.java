@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.bson.Document;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
@@ -46,7 +47,7 @@ public class OutboxPending {
 					.setOnInsert("documentId", documentId)
 					.setOnInsert("since", new Date()),
 				COLLECTION);
-		OutboxWakeUp.of(this.mongo).ring();
+		OutboxWakeUp.of(this.mongo).marked(idOf(collection, documentId));
 	}
 
 	/** The oldest markers of these collections, claimed or not. */
@@ -62,45 +63,73 @@ public class OutboxPending {
 	 */
 	List<Marker> claimOldest(List<String> collections, int limit, Duration lease) {
 		Date now = new Date();
-		Query oldest = Query.query(new Criteria().andOperator(Criteria.where("collection").in(collections), unclaimed(now)))
+		Query oldest = Query.query(unclaimed(Criteria.where("collection").in(collections), now))
 			.with(Sort.by("since", "_id"))
 			.limit(limit);
 		oldest.fields().include("_id");
-		List<Object> ids = this.mongo.find(oldest, Document.class, COLLECTION).stream().map(marker -> marker.get("_id")).toList();
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		String claim = UUID.randomUUID().toString();
-		this.mongo.updateMulti(Query.query(new Criteria().andOperator(Criteria.where("_id").in(ids), unclaimed(now))),
-				new Update().set(CLAIM, claim).set(CLAIMED_UNTIL, Date.from(now.toInstant().plus(lease))), COLLECTION);
-		return this.mongo.find(Query.query(Criteria.where(CLAIM).is(claim)).with(Sort.by("since", "_id")), Document.class,
-				COLLECTION).stream().map(OutboxPending::marker).toList();
+		return claim(this.mongo.find(oldest, Document.class, COLLECTION).stream().map(marker -> marker.getString("_id")).toList(),
+				lease);
 	}
 
 	/** Claims the marker of one document, unless another pass holds it (which publishes its events then). */
 	Optional<Marker> claim(String collection, Object documentId, Duration lease) {
+		return claim(idOf(collection, documentId), lease);
+	}
+
+	/**
+	 * Claims the markers of these ids that no relay holds and that are still pending, in the order
+	 * they were marked: by id, so that the relay publishing what was just stored searches nothing.
+	 */
+	List<Marker> claim(List<String> markerIds, Duration lease) {
+		if (markerIds.isEmpty()) {
+			return List.of();
+		}
+		if (markerIds.size() == 1) {
+			return claim(markerIds.get(0), lease).map(List::of).orElse(List.of());
+		}
 		Date now = new Date();
-		Document claimed = this.mongo.findAndModify(
-				Query.query(new Criteria().andOperator(Criteria.where("_id").is(idOf(collection, documentId)), unclaimed(now))),
+		String claim = UUID.randomUUID().toString();
+		this.mongo.updateMulti(Query.query(unclaimed(Criteria.where("_id").in(markerIds), now)),
+				new Update().set(CLAIM, claim).set(CLAIMED_UNTIL, Date.from(now.toInstant().plus(lease))), COLLECTION);
+		return this.mongo.find(Query.query(Criteria.where("_id").in(markerIds).and(CLAIM).is(claim))
+			.with(Sort.by("since", "_id")), Document.class, COLLECTION).stream().map(OutboxPending::marker).toList();
+	}
+
+	private Optional<Marker> claim(String markerId, Duration lease) {
+		Date now = new Date();
+		Document claimed = this.mongo.findAndModify(Query.query(unclaimed(Criteria.where("_id").is(markerId), now)),
 				new Update().set(CLAIM, UUID.randomUUID().toString()).set(CLAIMED_UNTIL, Date.from(now.toInstant().plus(lease))),
 				FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
 		return Optional.ofNullable(claimed).map(OutboxPending::marker);
 	}
 
 	/**
-	 * The marker's document was published: the marker goes, unless it was marked again since it
-	 * was read; then it is let go for the next pass to publish what was stored meanwhile.
+	 * The markers' documents were published: each marker goes, unless it was marked again since it
+	 * was read; those are let go for the next pass to publish what was stored meanwhile. One bulk
+	 * delete for all of them, and one more update only when some were marked again; tells whether
+	 * every marker went.
 	 */
-	void settle(Marker marker) {
-		if (this.mongo.remove(Query.query(Criteria.where("_id").is(marker.id()).and("seq").is(marker.seq())), COLLECTION)
-			.getDeletedCount() == 0) {
-			release(marker);
+	boolean settle(List<Marker> markers) {
+		if (markers.isEmpty()) {
+			return true;
 		}
+		BulkOperations removal = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+		markers.forEach(marker -> removal.remove(Query.query(Criteria.where("_id").is(marker.id()).and("seq").is(marker.seq()))));
+		if (removal.execute().getDeletedCount() == markers.size()) {
+			return true;
+		}
+		release(markers);
+		return false;
 	}
 
-	/** A claimed marker whose document was not published (the broker did not answer): free for the next pass. */
-	void release(Marker marker) {
-		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(marker.id()).and(CLAIM).is(marker.claim())),
+	/** Claimed markers whose documents were not published (the broker did not answer): free for the next pass. */
+	void release(List<Marker> markers) {
+		if (markers.isEmpty()) {
+			return;
+		}
+		this.mongo.updateMulti(
+				Query.query(Criteria.where("_id").in(markers.stream().map(Marker::id).toList())
+					.and(CLAIM).in(markers.stream().map(Marker::claim).distinct().toList())),
 				new Update().unset(CLAIM).unset(CLAIMED_UNTIL), COLLECTION);
 	}
 
@@ -114,8 +143,9 @@ public class OutboxPending {
 		indexes.createIndex(new Index().on(CLAIM, Sort.Direction.ASC).sparse().named("claim"));
 	}
 
-	private static Criteria unclaimed(Date now) {
-		return new Criteria().orOperator(Criteria.where(CLAIMED_UNTIL).exists(false), Criteria.where(CLAIMED_UNTIL).lt(now));
+	/** The criteria, for markers no relay holds (never claimed, or their lease ran out). */
+	private static Criteria unclaimed(Criteria criteria, Date now) {
+		return criteria.orOperator(Criteria.where(CLAIMED_UNTIL).exists(false), Criteria.where(CLAIMED_UNTIL).lt(now));
 	}
 
 	private static Marker marker(Document marker) {

@@ -3,12 +3,14 @@ package org.clinicops.common.outbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import io.opentelemetry.context.Scope;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -20,6 +22,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -32,9 +35,9 @@ import org.springframework.kafka.core.KafkaTemplate;
  * are marked pending (on commit), at once again while a full batch came back, and otherwise
  * after the poll interval as the fallback; events marked while a pass runs make one more pass,
  * so a burst is published in batches. A pass claims the markers it takes (a lease: relays of
- * several instances never both publish one document's events), sends all its events, then
- * awaits their acknowledgements and removes each document's published events in one update. A
- * crash between publishing and removing publishes the event again with the same id once the
+ * several instances never both publish one document's events), reads their documents with one
+ * query per collection, sends all their events, then awaits the acknowledgements and removes the
+ * published events with one bulk update per collection. A crash between publishing and removing publishes the event again with the same id once the
  * claim runs out, which idempotent consumers absorb; a broker outage only delays events, since
  * they stay in MongoDB until the broker acknowledges them, and lets go of the claims at once.
  * <p>
@@ -83,7 +86,8 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 	/**
 	 * Publishes what is pending now, the documents marked longest ago first; returns how many
 	 * events were published. The events of a whole pass are sent before any acknowledgement is
-	 * awaited (the producer keeps their order), then each document's are removed by one update.
+	 * awaited (the producer keeps their order), then they leave their documents in one bulk update
+	 * per collection.
 	 */
 	public int publishPending() {
 		return publishBatch().published();
@@ -94,24 +98,88 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 	}
 
 	private Pass publishBatch() {
-		List<OutboxPending.Marker> markers = this.pending.claimOldest(this.properties.collections(),
-				this.properties.batchSize(), claimLease());
+		return publishClaimed(this.pending.claimOldest(this.properties.collections(), this.properties.batchSize(),
+				claimLease()));
+	}
+
+	/** Publishes what this process marked since the last pass, claimed by id. */
+	private Pass publishMarked() {
+		return publishClaimed(this.pending.claim(this.wakeUp.takeMarked(this.properties.batchSize()), claimLease()));
+	}
+
+	private Pass publishClaimed(List<OutboxPending.Marker> markers) {
+		return new Pass(markers.size(), publish(markers));
+	}
+
+	/**
+	 * Sends the events of the claimed markers' documents, read with one query per collection, in
+	 * the markers' order; then awaits the acknowledgements in that order. The documents whose events
+	 * were all acknowledged have them removed (one bulk update per collection) and their markers
+	 * settled; the claims on the others are let go at once, for the next pass.
+	 */
+	private int publish(List<OutboxPending.Marker> markers) {
 		List<InFlight> sent = new ArrayList<>(markers.size());
-		int published = 0;
-		int settled = 0;
+		int acknowledged = 0;
+		RuntimeException failure = null;
 		try {
+			Map<OutboxPending.Marker, Document> documents = documentsOf(markers);
 			for (OutboxPending.Marker marker : markers) {
-				sent.add(send(marker));
+				sent.add(send(marker, documents.get(marker)));
 			}
 			for (InFlight inFlight : sent) {
-				published += inFlight.acknowledged();
-				settled++;
+				inFlight.sending().forEach(this::awaitAcknowledgement);
+				acknowledged++;
 			}
-			return new Pass(markers.size(), published);
+		}
+		catch (RuntimeException ex) {
+			failure = ex;
+		}
+		List<InFlight> published = sent.subList(0, acknowledged);
+		try {
+			removePublished(published);
+			if (!this.pending.settle(published.stream().map(InFlight::marker).toList())) {
+				// Marked again while published: noted again, so the next pass claims them by id.
+				published.forEach(inFlight -> this.wakeUp.marked(inFlight.marker().id()));
+			}
 		}
 		finally {
-			markers.subList(settled, markers.size()).forEach(this.pending::release);
+			this.pending.release(markers.subList(acknowledged, markers.size()));
 		}
+		if (failure != null) {
+			throw failure;
+		}
+		return published.stream().mapToInt(inFlight -> inFlight.sending().size()).sum();
+	}
+
+	/** The markers' documents, read by id with one query per collection; a document gone since is absent. */
+	private Map<OutboxPending.Marker, Document> documentsOf(List<OutboxPending.Marker> markers) {
+		Map<OutboxPending.Marker, Document> documents = new HashMap<>();
+		markers.stream().collect(Collectors.groupingBy(OutboxPending.Marker::collection)).forEach((collection, ofCollection) -> {
+			Query byId = Query.query(Criteria.where("_id").in(ofCollection.stream().map(OutboxPending.Marker::documentId).toList()));
+			Map<Object, Document> read = new HashMap<>();
+			this.mongo.find(byId, Document.class, collection).forEach(document -> read.put(document.get("_id"), document));
+			ofCollection.forEach(marker -> {
+				Document document = read.get(marker.documentId());
+				if (document != null) {
+					documents.put(marker, document);
+				}
+			});
+		});
+		return documents;
+	}
+
+	/** Removes the acknowledged events from their documents, one bulk update per collection. */
+	private void removePublished(List<InFlight> published) {
+		published.stream()
+			.filter(inFlight -> !inFlight.sending().isEmpty())
+			.collect(Collectors.groupingBy(inFlight -> inFlight.marker().collection()))
+			.forEach((collection, ofCollection) -> {
+				BulkOperations removal = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+				ofCollection.forEach(inFlight -> removal.updateOne(
+						Query.query(Criteria.where("_id").is(inFlight.marker().documentId())),
+						new Update().pull(OUTBOX, Query.query(Criteria.where("eventId").in(inFlight.eventIds())))));
+				removal.execute();
+			});
 	}
 
 	/** A claim outlasts a pass that waits its longest for the broker, so that it is never taken from a pass at work. */
@@ -155,26 +223,11 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 	 * them otherwise.
 	 */
 	private int publishEventsOf(Object id, String collection) {
-		Optional<OutboxPending.Marker> marker = this.pending.claim(collection, id, claimLease());
-		if (marker.isEmpty()) {
-			return 0;
-		}
-		boolean settled = false;
-		try {
-			int published = send(marker.get()).acknowledged();
-			settled = true;
-			return published;
-		}
-		finally {
-			if (!settled) {
-				this.pending.release(marker.get());
-			}
-		}
+		return publish(this.pending.claim(collection, id, claimLease()).map(List::of).orElse(List.of()));
 	}
 
 	/** Sends the events of the marker's document without waiting for the broker. */
-	private InFlight send(OutboxPending.Marker marker) {
-		Document document = this.mongo.findById(marker.documentId(), Document.class, marker.collection());
+	private InFlight send(OutboxPending.Marker marker, Document document) {
 		List<Document> events = (document != null && document.containsKey(OUTBOX))
 				? document.getList(OUTBOX, Document.class) : List.of();
 		List<Sending> sending = new ArrayList<>(events.size());
@@ -188,31 +241,11 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 	private record Sending(EventEnvelope envelope, CompletableFuture<?> acknowledgement) {
 	}
 
-	/** A document's events on their way; once all are acknowledged they leave the outbox in one update. */
-	private final class InFlight {
+	/** A document's events on their way to the broker. */
+	private record InFlight(OutboxPending.Marker marker, List<Sending> sending) {
 
-		private final OutboxPending.Marker marker;
-
-		private final List<Sending> sending;
-
-		InFlight(OutboxPending.Marker marker, List<Sending> sending) {
-			this.marker = marker;
-			this.sending = sending;
-		}
-
-		int acknowledged() {
-			List<String> published = new ArrayList<>(this.sending.size());
-			for (Sending event : this.sending) {
-				awaitAcknowledgement(event);
-				published.add(event.envelope().id());
-			}
-			if (!published.isEmpty()) {
-				OutboxRelay.this.mongo.updateFirst(Query.query(Criteria.where("_id").is(this.marker.documentId())),
-						new Update().pull(OUTBOX, Query.query(Criteria.where("eventId").in(published))),
-						this.marker.collection());
-			}
-			OutboxRelay.this.pending.settle(this.marker);
-			return published.size();
+		List<String> eventIds() {
+			return this.sending.stream().map(event -> event.envelope().id()).toList();
 		}
 
 	}
@@ -245,19 +278,31 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 		}
 	}
 
-	/** Passes on every wake-up, at once again after a full batch, and at least every poll interval. */
+	/**
+	 * Passes on every wake-up over what this process marked, claimed by id; and, at least every poll
+	 * interval and at once again after a full batch, over the oldest markers of any process (a
+	 * search), so that what another instance left or a failed pass let go is published too.
+	 */
 	private void relayUntilStopped() {
+		long searchDue = System.nanoTime();
 		while (this.running) {
-			boolean fullBatch = false;
+			boolean again = false;
 			try {
-				fullBatch = publishBatch().documents() >= this.properties.batchSize();
+				if (System.nanoTime() - searchDue >= 0) {
+					again = publishBatch().documents() >= this.properties.batchSize();
+					searchDue = System.nanoTime() + (again ? 0 : this.properties.pollInterval().toNanos());
+				}
+				else {
+					publishMarked();
+				}
+				again |= this.wakeUp.anyMarked();
 			}
 			catch (RuntimeException ex) {
 				log.warn("Outbox relay will retry: {}", ex.getMessage());
 			}
-			if (!fullBatch) {
+			if (!again) {
 				try {
-					this.wakeUp.await(this.properties.pollInterval());
+					this.wakeUp.await(Duration.ofNanos(Math.max(0, searchDue - System.nanoTime())));
 				}
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();
