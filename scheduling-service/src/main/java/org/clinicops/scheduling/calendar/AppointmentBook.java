@@ -5,11 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -125,27 +124,34 @@ public class AppointmentBook {
 		};
 	}
 
+	/** The calendar weeks with these ids, read in one query, for a run of bookings that needs them. */
+	WeeksRead read(Collection<String> weekIds) {
+		return new WeeksRead(this.mongo, weekIds);
+	}
+
 	/**
 	 * Books the appointment at the first of the candidate times that both calendars have free;
 	 * nothing when none has. Under a given id, a re-run finds what an earlier run booked.
 	 */
 	Optional<Appointment> bookFirstFree(String id, Person person, AppointmentKind kind, Clinician clinician,
-			List<LocalDateTime> candidates, int minutes, String bookedBy) {
+			List<LocalDateTime> candidates, int minutes, String bookedBy, WeeksRead weeks) {
 		Optional<Appointment> earlier = this.appointments.findById(id);
 		if (earlier.isPresent()) {
 			return earlier;
 		}
-		Map<String, Optional<CalendarWeek>> weeks = new HashMap<>();
 		for (LocalDateTime start : candidates) {
+			String clinicianWeek = CalendarSlots.weekOf(CalendarSlots.clinician(clinician.id()), start);
+			String personWeek = CalendarSlots.weekOf(CalendarSlots.person(person.enrollmentId()), start);
 			// Times the calendars, as last read, show taken are passed over without a write; a time they
 			// show free is still taken by the conditional update, which has the last word.
-			if (takenAlready(weeks, CalendarSlots.weekOf(CalendarSlots.clinician(clinician.id()), start), id, start,
-					minutes)
-					|| takenAlready(weeks, CalendarSlots.weekOf(CalendarSlots.person(person.enrollmentId()), start), id,
-							start, minutes)) {
+			if (takenAlready(weeks, clinicianWeek, id, start, minutes)
+					|| takenAlready(weeks, personWeek, id, start, minutes)) {
 				continue;
 			}
-			if (takeBoth(id, person.enrollmentId(), clinician.id(), start, minutes) == Taking.TAKEN) {
+			Taking taking = takeBoth(id, person.enrollmentId(), clinician.id(), start, minutes);
+			weeks.changed(clinicianWeek);
+			weeks.changed(personWeek);
+			if (taking == Taking.TAKEN) {
 				return Optional.of(insert(Appointment.book(id, person, kind, clinician, start, minutes, bookedBy,
 						this.clock.instant())));
 			}
@@ -154,13 +160,12 @@ public class AppointmentBook {
 	}
 
 	/**
-	 * Whether the week, read once per booking, shows any of the quarter hours taken by another
-	 * appointment (what this appointment took before a crash counts as free, for the re-run to find).
+	 * Whether the week, as last read, shows any of the quarter hours taken by another appointment
+	 * (what this appointment took before a crash counts as free, for the re-run to find).
 	 */
-	private boolean takenAlready(Map<String, Optional<CalendarWeek>> weeks, String weekId, String appointmentId,
-			LocalDateTime start, int minutes) {
-		Optional<CalendarWeek> week = weeks.computeIfAbsent(weekId,
-				id -> Optional.ofNullable(this.mongo.findById(id, CalendarWeek.class)));
+	private boolean takenAlready(WeeksRead weeks, String weekId, String appointmentId, LocalDateTime start,
+			int minutes) {
+		Optional<CalendarWeek> week = weeks.get(weekId);
 		if (week.isEmpty() || week.get().appointments().contains(appointmentId)) {
 			return false;
 		}
@@ -307,30 +312,26 @@ public class AppointmentBook {
 	}
 
 	/**
-	 * Takes the quarter hours on the week if none is taken; true also when this appointment took them
-	 * already (a booking re-run after a crash). The week lists every appointment it ever held.
+	 * Takes the quarter hours on the week if none is taken, creating the week if it has none yet,
+	 * in one upsert; true also when this appointment took them already (a booking re-run after a
+	 * crash). The week lists every appointment it ever held.
 	 */
 	private boolean take(String weekId, List<String> slots, String appointmentId) {
 		Query free = Query.query(Criteria.where("_id").is(weekId).and("busy").nin(slots));
 		Update take = new Update().push("busy").each(slots.toArray()).addToSet("appointments", appointmentId);
-		if (this.mongo.updateFirst(free, take, CalendarWeek.class).getModifiedCount() == 1) {
+		try {
+			this.mongo.upsert(free, take, CalendarWeek.class);
 			return true;
 		}
-		CalendarWeek week = this.mongo.findById(weekId, CalendarWeek.class);
-		if (week == null) {
-			try {
-				this.mongo.insert(new CalendarWeek(weekId, slots, List.of(appointmentId)));
+		catch (DuplicateKeyException ex) {
+			// The week holds one of the quarter hours, or another booking created it first: ask again,
+			// now that it exists.
+			if (this.mongo.updateFirst(free, take, CalendarWeek.class).getModifiedCount() == 1) {
 				return true;
 			}
-			catch (DuplicateKeyException ex) {
-				// Another booking created the week first: ask again, now that it exists.
-				if (this.mongo.updateFirst(free, take, CalendarWeek.class).getModifiedCount() == 1) {
-					return true;
-				}
-				week = this.mongo.findById(weekId, CalendarWeek.class);
-			}
+			CalendarWeek week = this.mongo.findById(weekId, CalendarWeek.class);
+			return week != null && week.appointments().contains(appointmentId) && week.busy().containsAll(slots);
 		}
-		return week != null && week.appointments().contains(appointmentId) && week.busy().containsAll(slots);
 	}
 
 	/** Frees the quarter hours; the week keeps the appointment's id, so its history is still found there. */

@@ -88,14 +88,17 @@ class PlacementBooking {
 		Plan plan = new Plan(enrollment, new Person(enrollment.id(), enrollment.evaluationId(), enrollment.initials(),
 				enrollment.correlationId()), this.groups.get(enrollment.groupId()).meetings(),
 				this.trackHours.of(enrollment.track()), from, now, new ArrayList<>());
-		boolean flagged = bookIndividualSessions(plan);
+		List<String> owners = new ArrayList<>(List.of(CalendarSlots.person(enrollment.id())));
+		Optional.ofNullable(enrollment.therapistId()).map(CalendarSlots::clinician).ifPresent(owners::add);
+		WeeksRead weeks = this.book.read(plan.weeksOf(owners));
+		boolean flagged = bookIndividualSessions(plan, weeks);
 		Optional<Clinician> prescriber = Optional.empty();
 		if (enrollment.needsPsychiatricCare()) {
-			prescriber = bookPsychiatricEvaluation(plan);
+			prescriber = bookPsychiatricEvaluation(plan, weeks);
 			flagged |= prescriber.isEmpty();
 		}
 		if (enrollment.needsMedicationManagement()) {
-			flagged |= bookMedicationManagement(plan, prescriber);
+			flagged |= bookMedicationManagement(plan, prescriber, weeks);
 		}
 		if (flagged) {
 			this.enrollments.save(enrollment);
@@ -133,7 +136,8 @@ class PlacementBooking {
 					monday.plusDays(4), appointment.minutes(), this.trackHours.of(enrollment.track()),
 					clinician.get().workingHours(), meetings, now);
 			boolean moved = this.book.bookFirstFree(Appointment.rebookedIdFor(appointment.id()), person,
-					appointment.kind(), clinician.get(), SlotSearch.candidates(sameWeek), appointment.minutes(), BOOKED_BY)
+					appointment.kind(), clinician.get(), SlotSearch.candidates(sameWeek), appointment.minutes(), BOOKED_BY,
+					this.book.read(List.of()))
 				.isPresent();
 			if (!moved && enrollment.flagUnplaceable(appointment.kind(), WeeklyPlanner.isoWeekOf(monday),
 					this.clock.instant())) {
@@ -167,6 +171,16 @@ class PlacementBooking {
 			return WeeklyPlanner.isoWeekOf(monday(week));
 		}
 
+		/** The ids of these owners' calendar weeks over the stay, for its bookings to read at once. */
+		List<String> weeksOf(List<String> owners) {
+			List<String> weeks = new ArrayList<>();
+			for (int week = 0; week < WEEKS_WHEN_NONE_PLANNED; week++) {
+				LocalDateTime monday = monday(week).atStartOfDay();
+				owners.forEach(owner -> weeks.add(CalendarSlots.weekOf(owner, monday)));
+			}
+			return weeks;
+		}
+
 		/** The Monday of the n-th week of the stay; a stay starting on a weekend starts with the next week. */
 		private LocalDate monday(int week) {
 			boolean weekend = this.from.getDayOfWeek() == DayOfWeek.SATURDAY || this.from.getDayOfWeek() == DayOfWeek.SUNDAY;
@@ -176,7 +190,7 @@ class PlacementBooking {
 
 	}
 
-	private boolean bookIndividualSessions(Plan plan) {
+	private boolean bookIndividualSessions(Plan plan, WeeksRead weeks) {
 		Optional<Clinician> therapist = Optional.ofNullable(plan.enrollment().therapistId())
 			.flatMap(this.therapists::findById)
 			.map(this.book::asClinician);
@@ -191,7 +205,7 @@ class PlacementBooking {
 					Appointment.plannedIdFor(plan.enrollment().id(), AppointmentKind.INDIVIDUAL, week), plan.person(),
 					AppointmentKind.INDIVIDUAL, counselor,
 					SlotSearch.candidates(plan.week(week, WeeklyPlanner.INDIVIDUAL_MINUTES, counselor)),
-					WeeklyPlanner.INDIVIDUAL_MINUTES, BOOKED_BY)
+					WeeklyPlanner.INDIVIDUAL_MINUTES, BOOKED_BY, weeks)
 				.isPresent();
 			if (!booked) {
 				flagged |= flag(plan, AppointmentKind.INDIVIDUAL, week);
@@ -201,7 +215,7 @@ class PlacementBooking {
 	}
 
 	/** The evaluation with the first prescriber free in the first 7 days; that prescriber, or nothing. */
-	private Optional<Clinician> bookPsychiatricEvaluation(Plan plan) {
+	private Optional<Clinician> bookPsychiatricEvaluation(Plan plan, WeeksRead weeks) {
 		for (Clinician prescriber : prescribers()) {
 			SlotSearch.Need within7Days = new SlotSearch.Need(plan.from(),
 					plan.from().plusDays(PSYCHIATRIC_EVALUATION_DAYS - 1), WeeklyPlanner.INDIVIDUAL_MINUTES, plan.hours(),
@@ -209,7 +223,7 @@ class PlacementBooking {
 			if (this.book.bookFirstFree(
 					Appointment.plannedIdFor(plan.enrollment().id(), AppointmentKind.PSYCHIATRIC_EVALUATION, 0),
 					plan.person(), AppointmentKind.PSYCHIATRIC_EVALUATION, prescriber, SlotSearch.candidates(within7Days),
-					WeeklyPlanner.INDIVIDUAL_MINUTES, BOOKED_BY)
+					WeeklyPlanner.INDIVIDUAL_MINUTES, BOOKED_BY, weeks)
 				.isPresent()) {
 				return Optional.of(prescriber);
 			}
@@ -219,7 +233,7 @@ class PlacementBooking {
 	}
 
 	/** Every other week with one prescriber: the one of the evaluation, else the first with time in the first week. */
-	private boolean bookMedicationManagement(Plan plan, Optional<Clinician> evaluatedBy) {
+	private boolean bookMedicationManagement(Plan plan, Optional<Clinician> evaluatedBy, WeeksRead weeks) {
 		List<Clinician> choices = evaluatedBy.map(List::of).orElseGet(this::prescribers);
 		Clinician chosen = null;
 		boolean flagged = false;
@@ -229,7 +243,7 @@ class PlacementBooking {
 			for (Clinician prescriber : (chosen != null) ? List.of(chosen) : choices) {
 				if (this.book.bookFirstFree(id, plan.person(), AppointmentKind.MEDICATION_MANAGEMENT, prescriber,
 						SlotSearch.candidates(plan.week(week, WeeklyPlanner.MEDICATION_MINUTES, prescriber)),
-						WeeklyPlanner.MEDICATION_MINUTES, BOOKED_BY)
+						WeeklyPlanner.MEDICATION_MINUTES, BOOKED_BY, weeks)
 					.isPresent()) {
 					chosen = prescriber;
 					booked = true;
