@@ -17,6 +17,7 @@ import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.Focus;
 import org.clinicops.contracts.Topics;
 import org.clinicops.testsupport.ApiClient;
+import org.clinicops.testsupport.PrometheusScrape;
 import org.clinicops.testsupport.TestStaff;
 
 /**
@@ -24,7 +25,8 @@ import org.clinicops.testsupport.TestStaff;
  * producer, consumer and end-to-end latency tools on the stack's broker first; then the time from
  * a clinician's decision to its events (one decision at a time); a burst of acceptances put on
  * {@code intake.evaluations} at once and the answers and alerts it makes per second; staff reads
- * with HTTP Basic and public submissions with 8 clients; the CPU each process spent in the burst
+ * with HTTP Basic and public submissions with 8 clients; the CPU each process spent in the burst and
+ * the commands it sent its database per acceptance (its MongoDB driver's count, from Prometheus)
  * and the whole stack's CPU at rest. Then the same burst again with many earlier evaluations,
  * enrollments and alerts stored, to show whether an event's cost grows with the data. Figures only,
  * no assertion.
@@ -144,6 +146,7 @@ public final class PerformanceBenchmark {
 		int answersBefore = answers.arrived();
 		int alertsBefore = alerts.arrived();
 		Map<String, Duration> cpuBefore = cpu(stack);
+		Map<String, Double> commandsBefore = databaseCommands(stack);
 		long start = System.nanoTime();
 		try (KafkaProducer<String, String> producer = BenchmarkKafka.producer(kafka)) {
 			for (int i = 0; i < burst; i++) {
@@ -166,6 +169,7 @@ public final class PerformanceBenchmark {
 			Thread.sleep(20_000);
 		}
 		Map<String, Duration> cpuAfter = cpu(stack);
+		Map<String, Double> commandsAfter = databaseCommands(stack);
 		int answered = answers.arrived() - answersBefore;
 		int alerted = alerts.arrived() - alertsBefore;
 		double answerSeconds = (answers.lastArrivalNanos() - start) / 1e9;
@@ -174,6 +178,8 @@ public final class PerformanceBenchmark {
 				answered / answerSeconds, "answers/s");
 		table.throughput(String.format("notification: %,d alerts for them%s", alerted, stored), alerted / alertSeconds,
 				"alerts/s");
+		commandsAfter.forEach((process, after) -> table.add("database commands in the burst" + stored + ": " + process,
+				String.format("%,.1f per acceptance", (after - commandsBefore.get(process)) / burst), "", ""));
 		cpuAfter.forEach((process, after) -> table.add("CPU in the burst" + stored + ": " + process,
 				String.format("%.0f %% of a core", 100.0 * after.minus(cpuBefore.get(process)).toMillis()
 						/ Duration.ofNanos(System.nanoTime() - start).toMillis()), "", ""));
@@ -212,6 +218,16 @@ public final class PerformanceBenchmark {
 		after.forEach((process, cpu) -> table.add("at rest: " + process,
 				String.format("%.1f %% of a core", 100.0 * cpu.minus(before.get(process)).toMillis() / elapsedMillis), "",
 				""));
+	}
+
+	/** The commands each service has sent its database so far, as its MongoDB driver counts them. */
+	private static Map<String, Double> databaseCommands(TemporaryStack stack) {
+		Map<String, Double> commands = new LinkedHashMap<>();
+		for (String process : PROCESSES) {
+			commands.put(process, PrometheusScrape.of(ApiClient.as(TestStaff.OPS, stack.baseUrl(process)))
+				.value("mongodb_driver_commands_seconds_count"));
+		}
+		return commands;
 	}
 
 	/** CPU time so far of the broker and database (this JVM) and of each service. */
