@@ -2,6 +2,7 @@ package org.clinicops.scheduling;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 
 import io.micrometer.core.instrument.Gauge;
@@ -9,34 +10,37 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.clinicops.contracts.Track;
 import org.clinicops.scheduling.enrollment.Enrollment;
-import org.clinicops.scheduling.enrollment.EnrollmentStatus;
+import org.clinicops.scheduling.enrollment.WaitingList;
 import org.clinicops.scheduling.groups.Group;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * The program's state as gauges, read from the stored enrollments and groups at each scrape: the
- * waitlist's size and the wait of its oldest entry, and how full the open groups of each track are.
+ * The program's state as gauges, read at each scrape from the waiting list (only the people
+ * waiting) and the groups: the waitlist's size and the wait of its oldest entry, and how full the
+ * open groups of each track are.
  */
 @Component
 class ProgramGaugeBinder implements MeterBinder {
 
 	private final MongoTemplate mongo;
 
+	private final WaitingList waiting;
+
 	private final Clock clock;
 
-	ProgramGaugeBinder(MongoTemplate mongo, Clock clock) {
+	ProgramGaugeBinder(MongoTemplate mongo, WaitingList waiting, Clock clock) {
 		this.mongo = mongo;
+		this.waiting = waiting;
 		this.clock = clock;
 	}
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
-		Gauge.builder("clinic.waitlist.size", this, gauges -> gauges.mongo.count(waitlisted(), Enrollment.class))
+		Gauge.builder("clinic.waitlist.size", this, gauges -> gauges.waiting.all().size())
 			.description("People waitlisted for want of a seat")
 			.register(registry);
 		Gauge.builder("clinic.waitlist.oldest.age", this, ProgramGaugeBinder::oldestWaitSeconds)
@@ -51,14 +55,13 @@ class ProgramGaugeBinder implements MeterBinder {
 		}
 	}
 
-	private static Query waitlisted() {
-		return Query.query(Criteria.where("status").is(EnrollmentStatus.WAITLISTED));
-	}
-
 	private double oldestWaitSeconds() {
-		Enrollment oldest = this.mongo.findOne(waitlisted().with(Sort.by("acceptedAt")), Enrollment.class);
-		return (oldest == null) ? 0.0
-				: Duration.between(oldest.acceptedAt(), this.clock.instant()).toMillis() / 1000.0;
+		return this.waiting.all()
+			.stream()
+			.map(Enrollment::acceptedAt)
+			.min(Comparator.naturalOrder())
+			.map(oldest -> Duration.between(oldest, this.clock.instant()).toMillis() / 1000.0)
+			.orElse(0.0);
 	}
 
 	private double utilisation(Track track) {

@@ -2,10 +2,13 @@ package org.clinicops.scheduling;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.bson.Document;
 import org.clinicops.contracts.Cohort;
+import org.clinicops.contracts.DischargeReason;
 import org.clinicops.contracts.EvaluationAccepted;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.Focus;
@@ -15,6 +18,7 @@ import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.EnrollmentService;
 import org.clinicops.scheduling.enrollment.EnrollmentStatus;
 import org.clinicops.scheduling.enrollment.Enrollments;
+import org.clinicops.scheduling.enrollment.WaitingList;
 import org.clinicops.scheduling.groups.Groups;
 import org.clinicops.scheduling.waitlist.WaitlistSweep;
 import org.clinicops.testsupport.ApiClient;
@@ -66,6 +70,9 @@ class ProgramFlowTest {
 
 	@Autowired
 	AdmitByWarnings admitByWarnings;
+
+	@Autowired
+	WaitingList waitingList;
 
 	@Autowired
 	TestClock clock;
@@ -308,6 +315,43 @@ class ProgramFlowTest {
 		finally {
 			this.clock.advance(Duration.ofDays(-12));
 		}
+	}
+
+	@Test
+	void aPersonWaitlistedBeforeTheWaitingListWasKeptIsListedAtStartAndPromotedIntoTheNextSeat() {
+		SchedulingFixtures.createGroup(this.director, "Recovery", Focus.SUBSTANCE_USE, Cohort.GENERAL, "EVENING", 1);
+		Enrollment placed = enroll(acceptedNow(false, false));
+		Enrollment waiting = enroll(acceptedNow(false, false));
+		assertThat(this.scheduler.get("/api/waitlist").json().valueStream().map(entry -> entry.get("enrollmentId").asString()))
+			.containsExactly(waiting.id());
+		// Stored as before the waiting list was kept: waitlisted, with no entry of its own.
+		this.mongo.remove(Query.query(Criteria.where("_id").is(waiting.id())), "enrollments_waiting");
+		assertThat(this.scheduler.get("/api/waitlist").json().size()).as("the waitlist reads only the people listed").isZero();
+
+		this.waitingList.listStored();
+
+		assertThat(this.scheduler.get("/api/waitlist").json().valueStream().map(entry -> entry.get("enrollmentId").asString()))
+			.containsExactly(waiting.id());
+		this.enrollmentService.discharge(placed.id(), DischargeReason.COMPLETED);
+		assertThat(reload(waiting).status()).isEqualTo(EnrollmentStatus.ACTIVE);
+		assertThat(this.mongo.getCollection("enrollments_waiting").countDocuments()).as("promoted, and off the list").isZero();
+	}
+
+	@Test
+	void aPersonDischargedFromTheWaitlistLeavesItAndAnEntryLeftByACrashAfterAPlacementIsPassedOverAndRemoved() {
+		SchedulingFixtures.createGroup(this.director, "Recovery", Focus.SUBSTANCE_USE, Cohort.GENERAL, "EVENING", 1);
+		Enrollment placed = enroll(acceptedNow(false, false));
+		Enrollment leaving = enroll(acceptedNow(false, false));
+
+		this.enrollmentService.discharge(leaving.id(), DischargeReason.LEFT_PROGRAM);
+
+		assertThat(this.mongo.getCollection("enrollments_waiting").countDocuments()).isZero();
+		// As if a crash came between storing a promotion and taking the person off the list.
+		this.mongo.getCollection("enrollments_waiting").insertOne(new Document("_id", placed.id())
+			.append("primaryFocus", "SUBSTANCE_USE").append("track", "EVENING").append("cohort", "GENERAL")
+			.append("priorityRank", 2).append("acceptedAt", Date.from(placed.acceptedAt())));
+		assertThat(this.scheduler.get("/api/waitlist").json().size()).isZero();
+		assertThat(this.mongo.getCollection("enrollments_waiting").countDocuments()).isZero();
 	}
 
 }

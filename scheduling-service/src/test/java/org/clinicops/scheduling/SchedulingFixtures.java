@@ -63,8 +63,8 @@ public final class SchedulingFixtures {
 		for (Class<?> records : List.of(Group.class, Membership.class, Therapist.class, Enrollment.class)) {
 			mongo.remove(new Query(), records);
 		}
-		for (String calendars : List.of("prescribers", "appointments", "calendar_weeks")) {
-			mongo.remove(new Query(), calendars);
+		for (String collection : List.of("prescribers", "appointments", "calendar_weeks", "enrollments_waiting")) {
+			mongo.remove(new Query(), collection);
 		}
 	}
 

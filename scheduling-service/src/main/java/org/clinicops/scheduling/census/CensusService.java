@@ -17,11 +17,11 @@ import java.util.TreeMap;
 import org.clinicops.contracts.Track;
 import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.EnrollmentStatus;
+import org.clinicops.scheduling.enrollment.WaitingList;
 import org.clinicops.scheduling.enrollment.WeekAttendance;
 import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.plans.WeeklyPlanner;
 import org.clinicops.scheduling.waitlist.WaitlistEntry;
-import org.clinicops.scheduling.waitlist.WaitlistQueue;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
@@ -36,7 +36,7 @@ public class CensusService {
 
 	private final MongoTemplate mongo;
 
-	private final WaitlistQueue waitlist;
+	private final WaitingList waitlist;
 
 	private final Clock clock;
 
@@ -44,7 +44,7 @@ public class CensusService {
 
 	private final ZoneId clinicZone;
 
-	CensusService(MongoTemplate mongo, WaitlistQueue waitlist, WeekAttendance attended, Clock clock,
+	CensusService(MongoTemplate mongo, WaitingList waitlist, WeekAttendance attended, Clock clock,
 			@Value("${clinic.scheduling.time-zone}") ZoneId clinicZone) {
 		this.attended = attended;
 		this.clinicZone = clinicZone;

@@ -77,8 +77,11 @@ class EnrollmentPlacement {
 
 	private final Clock clock;
 
+	private final WaitingList waiting;
+
 	EnrollmentPlacement(Enrollments enrollments, SeatReservation seats, CaseloadReservation caseloads,
-			PlanService plans, EnrollmentMetrics metrics, ApplicationEventPublisher events, Clock clock) {
+			PlanService plans, EnrollmentMetrics metrics, ApplicationEventPublisher events, WaitingList waiting,
+			Clock clock) {
 		this.enrollments = enrollments;
 		this.seats = seats;
 		this.caseloads = caseloads;
@@ -86,6 +89,7 @@ class EnrollmentPlacement {
 		this.metrics = metrics;
 		this.events = events;
 		this.clock = clock;
+		this.waiting = waiting;
 	}
 
 	Outcome place(Enrollment enrollment, Move move, SeatChoice choice, OnConflict onConflict) {
@@ -129,7 +133,10 @@ class EnrollmentPlacement {
 				this.metrics.enrolled(enrollment.track());
 				this.metrics.enrollmentDecided(enrollment.status(), Duration.between(enrollment.acceptedAt(), now));
 			}
-			case PROMOTION -> this.metrics.promoted(enrollment.track());
+			case PROMOTION -> {
+				this.waiting.unlist(enrollment.id());
+				this.metrics.promoted(enrollment.track());
+			}
 			case TRANSFER -> this.events.publishEvent(new SeatsFreed(previousGroupId));
 		}
 		return Outcome.PLACED;

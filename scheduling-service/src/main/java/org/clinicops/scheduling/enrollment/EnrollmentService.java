@@ -57,9 +57,11 @@ public class EnrollmentService {
 
 	private final AdmitByWarnings admitByWarnings;
 
+	private final WaitingList waiting;
+
 	EnrollmentService(Enrollments enrollments, SeatReservation seats, CaseloadReservation caseloads,
 			EnrollmentPlacement placement, GroupService groups, ApplicationEventPublisher events,
-			EnrollmentMetrics metrics, AdmitByWarnings admitByWarnings, Clock clock,
+			EnrollmentMetrics metrics, AdmitByWarnings admitByWarnings, WaitingList waiting, Clock clock,
 			@Value("${clinic.scheduling.admit-by-days}") int admitByDays) {
 		this.enrollments = enrollments;
 		this.seats = seats;
@@ -71,6 +73,7 @@ public class EnrollmentService {
 		this.clock = clock;
 		this.admitByDays = admitByDays;
 		this.admitByWarnings = admitByWarnings;
+		this.waiting = waiting;
 	}
 
 	public Enrollment enroll(EvaluationAccepted accepted, String correlationId) {
@@ -88,6 +91,7 @@ public class EnrollmentService {
 		Instant now = this.clock.instant();
 		enrollment.waitlist(this.admitByDays, now);
 		this.admitByWarnings.listWaitlisted(enrollment);
+		this.waiting.list(enrollment);
 		Enrollment saved = this.enrollments.save(enrollment);
 		this.metrics.waitlisted(saved.track());
 		this.metrics.enrollmentDecided(saved.status(), Duration.between(accepted.acceptedAt(), now));
@@ -115,6 +119,7 @@ public class EnrollmentService {
 	public Enrollment discharge(String id, DischargeReason reason) {
 		Enrollment enrollment = get(id);
 		String groupId = enrollment.groupId();
+		boolean wasWaiting = enrollment.status() == EnrollmentStatus.WAITLISTED;
 		LocalDate today = LocalDate.now(this.clock);
 		enrollment.discharge(reason, this.clock.instant());
 		if (groupId != null) {
@@ -122,6 +127,9 @@ public class EnrollmentService {
 		}
 		this.caseloads.release(id);
 		Enrollment saved = this.enrollments.save(enrollment);
+		if (wasWaiting) {
+			this.waiting.unlist(id);
+		}
 		if (groupId != null) {
 			this.events.publishEvent(new SeatsFreed(groupId));
 		}

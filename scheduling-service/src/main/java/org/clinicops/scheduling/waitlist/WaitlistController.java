@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.clinicops.common.audit.Audited;
 import org.clinicops.scheduling.enrollment.Enrollment;
+import org.clinicops.scheduling.enrollment.WaitingList;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,11 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class WaitlistController {
 
-	private final WaitlistQueue waitlist;
+	private final WaitingList waitlist;
 
 	private final Clock clock;
 
-	WaitlistController(WaitlistQueue waitlist, Clock clock) {
+	WaitlistController(WaitingList waitlist, Clock clock) {
 		this.waitlist = waitlist;
 		this.clock = clock;
 	}

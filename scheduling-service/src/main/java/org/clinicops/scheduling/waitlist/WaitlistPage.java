@@ -3,6 +3,7 @@ package org.clinicops.scheduling.waitlist;
 import java.time.Clock;
 
 import org.clinicops.common.audit.Audited;
+import org.clinicops.scheduling.enrollment.WaitingList;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,11 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class WaitlistPage {
 
-	private final WaitlistQueue waitlist;
+	private final WaitingList waitlist;
 
 	private final Clock clock;
 
-	WaitlistPage(WaitlistQueue waitlist, Clock clock) {
+	WaitlistPage(WaitingList waitlist, Clock clock) {
 		this.waitlist = waitlist;
 		this.clock = clock;
 	}

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.EnrollmentService;
+import org.clinicops.scheduling.enrollment.WaitingList;
 import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.groups.Groups;
 import org.clinicops.scheduling.groups.SeatsFreed;
@@ -24,11 +25,11 @@ public class WaitlistPromotion {
 
 	private final Groups groups;
 
-	private final WaitlistQueue waitlist;
+	private final WaitingList waitlist;
 
 	private final EnrollmentService enrollments;
 
-	WaitlistPromotion(Groups groups, WaitlistQueue waitlist, EnrollmentService enrollments) {
+	WaitlistPromotion(Groups groups, WaitingList waitlist, EnrollmentService enrollments) {
 		this.groups = groups;
 		this.waitlist = waitlist;
 		this.enrollments = enrollments;
@@ -53,7 +54,7 @@ public class WaitlistPromotion {
 		int promoted = 0;
 		while (true) {
 			Optional<Group> group = this.groups.findById(groupId).filter(Group::isOpen).filter(g -> g.seatsLeft() > 0);
-			Optional<Enrollment> next = group.flatMap(this.waitlist::firstFor);
+			Optional<Enrollment> next = group.flatMap(open -> this.waitlist.firstFor(open.focus(), open.track(), open.cohort()));
 			if (next.isEmpty() || !this.enrollments.promote(next.get(), group.get())) {
 				return promoted;
 			}

@@ -1,6 +1,7 @@
 package org.clinicops.scheduling.waitlist;
 
 import org.clinicops.scheduling.enrollment.AdmitByWarnings;
+import org.clinicops.scheduling.enrollment.WaitingList;
 import org.clinicops.scheduling.groups.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +30,12 @@ public class WaitlistSweep {
 
 	private final WaitlistPromotion promotion;
 
-	WaitlistSweep(MongoTemplate mongo, AdmitByWarnings admitByWarnings, WaitlistPromotion promotion) {
+	private final WaitingList waiting;
+
+	WaitlistSweep(MongoTemplate mongo, AdmitByWarnings admitByWarnings, WaitlistPromotion promotion,
+			WaitingList waiting) {
 		this.mongo = mongo;
+		this.waiting = waiting;
 		this.admitByWarnings = admitByWarnings;
 		this.promotion = promotion;
 	}
@@ -38,10 +43,12 @@ public class WaitlistSweep {
 	@EventListener(ApplicationReadyEvent.class)
 	void listStoredWaitlist() {
 		try {
+			this.waiting.listStored();
 			this.admitByWarnings.listStoredWaitlist();
 		}
 		catch (RuntimeException ex) {
-			log.warn("The waitlist stored earlier is listed for its warnings at the next start: {}", ex.getMessage());
+			log.warn("The waitlist stored earlier is listed (in order, and for its warnings) at the next start: {}",
+					ex.getMessage());
 		}
 	}
 
