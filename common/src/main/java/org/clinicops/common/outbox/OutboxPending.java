@@ -157,6 +157,11 @@ public class OutboxPending {
 		return collection + "|" + documentId;
 	}
 
+	/** Whether the marker is of a document in one of these collections. */
+	static boolean isOfAny(String markerId, List<String> collections) {
+		return collections.stream().anyMatch(collection -> markerId.startsWith(collection + "|"));
+	}
+
 	/**
 	 * A marker as claimed; its {@code seq} is kept as stored, so that comparing it again matches
 	 * exactly, and {@code claim} names the pass that holds it.

@@ -32,14 +32,15 @@ import org.springframework.kafka.core.KafkaTemplate;
 /**
  * Publishes the events waiting in the outboxes of the configured collections, the documents
  * marked longest ago first and each document's events in order. A pass starts as soon as events
- * are marked pending (on commit), at once again while a full batch came back, and otherwise
- * after the poll interval as the fallback; events marked while a pass runs make one more pass,
- * so a burst is published in batches. A pass claims the markers it takes (a lease: relays of
+ * are marked pending (on commit), over the markers this process wrote, claimed by id; at least
+ * every poll interval, and at once again after a full batch, a pass searches the oldest markers
+ * of any process instead, as the fallback. A pass claims the markers it takes (a lease: relays of
  * several instances never both publish one document's events), reads their documents with one
  * query per collection, sends all their events, then awaits the acknowledgements and removes the
- * published events with one bulk update per collection. A crash between publishing and removing publishes the event again with the same id once the
- * claim runs out, which idempotent consumers absorb; a broker outage only delays events, since
- * they stay in MongoDB until the broker acknowledges them, and lets go of the claims at once.
+ * published events with one bulk update per collection. A crash between publishing and removing
+ * publishes the event again with the same id once the claim runs out, which idempotent consumers
+ * absorb; a broker outage only delays events, since they stay in MongoDB until the broker
+ * acknowledges them, and lets go of the claims at once.
  * <p>
  * An urgent change (a risk flag) must not wait for the next poll or behind a backlog of other
  * documents: {@link #publishNow} publishes one document's events on a thread of their own, and
@@ -102,9 +103,16 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 				claimLease()));
 	}
 
-	/** Publishes what this process marked since the last pass, claimed by id. */
+	/**
+	 * Publishes what this process marked since the last pass in the collections this relay
+	 * publishes, claimed by id; markers of other collections are left to their own relay's search.
+	 */
 	private Pass publishMarked() {
-		return publishClaimed(this.pending.claim(this.wakeUp.takeMarked(this.properties.batchSize()), claimLease()));
+		List<String> marked = this.wakeUp.takeMarked(this.properties.batchSize())
+			.stream()
+			.filter(markerId -> OutboxPending.isOfAny(markerId, this.properties.collections()))
+			.toList();
+		return publishClaimed(this.pending.claim(marked, claimLease()));
 	}
 
 	private Pass publishClaimed(List<OutboxPending.Marker> markers) {
