@@ -7,6 +7,9 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -23,6 +26,8 @@ import org.h2.mvstore.MVStore;
  * {@code _id} and a condition on the document) scanned the whole collection: the cost of a booking
  * grew with the appointments already stored. Here the document with that id is found by the index
  * and the whole query is then matched against it (the same in the tests' in-memory server).
+ * <p>
+ * Documents and index keys are kept in the file as {@link StoreFormat} says, not Java-serialized.
  */
 final class IdIndexedH2Backend extends H2Backend {
 
@@ -67,8 +72,16 @@ final class IdIndexedH2Backend extends H2Backend {
 		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
 			String namespace = getFullCollectionNamespace(collectionName);
 			MVStore store = getMvStore();
-			return new Collection(this, collectionName, options, store.openMap("databases." + namespace),
-					store.openMap("meta." + namespace), this.cursorRegistry);
+			return new Collection(this, collectionName, options, store.openMap("databases." + namespace,
+					StoreFormat.documents()), store.openMap("meta." + namespace), this.cursorRegistry);
+		}
+
+		@Override
+		protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+				boolean sparse) {
+			MVMap<KeyValue, Object> positions = getMvStore()
+				.openMap(StoreFormat.indexMapName(getFullCollectionNamespace(collectionName), indexName), StoreFormat.indexKeys());
+			return new StoredUniqueIndex(indexName, keys, sparse, positions);
 		}
 
 	}

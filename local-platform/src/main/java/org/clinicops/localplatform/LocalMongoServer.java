@@ -14,6 +14,8 @@ import org.h2.mvstore.MVStore;
  */
 final class LocalMongoServer implements AutoCloseable {
 
+	static final String FILE_NAME = "clinic-ops.mv";
+
 	private final MongoServer server;
 
 	private final int port;
@@ -25,9 +27,9 @@ final class LocalMongoServer implements AutoCloseable {
 
 	static LocalMongoServer start(Path dataDir, int port) throws IOException {
 		Files.createDirectories(dataDir);
-		MVStore store = new MVStore.Builder().fileName(dataDir.resolve("clinic-ops.mv").toString())
-			.cacheSize(cacheMegabytes())
-			.open();
+		Path file = dataDir.resolve(FILE_NAME);
+		StoreFormat.upgrade(file);
+		MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes()).open();
 		MongoServer server = new MongoServer(new IdIndexedH2Backend(store));
 		server.bind("localhost", port);
 		return new LocalMongoServer(server, port);

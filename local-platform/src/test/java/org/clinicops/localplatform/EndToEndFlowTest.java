@@ -1,7 +1,6 @@
 package org.clinicops.localplatform;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +80,7 @@ class EndToEndFlowTest {
 		// Each run's logs on their own, so the log checks read only what this run wrote.
 		FileSystemUtils.deleteRecursively(logDir);
 		platform = PlatformServices.start(root, infrastructure.kafkaBootstrapServers(), infrastructure.mongoBaseUri(),
-				new PlatformServices.Ports(freePort(), freePort(), freePort()), TestStaff.asEnvironment(),
+				new PlatformServices.Ports(TemporaryStack.freePort(), TemporaryStack.freePort(), TemporaryStack.freePort()), TestStaff.asEnvironment(),
 				Map.of("CLINIC_OUTBOX_POLL_INTERVAL", "50ms"), logDir,
 				Duration.ofMinutes(3));
 		client = new PlatformClient(platform.service("intake-service").baseUrl(),
@@ -92,12 +91,6 @@ class EndToEndFlowTest {
 	static void stopPlatform() throws InterruptedException {
 		if (platform != null) {
 			platform.close();
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 	}
 

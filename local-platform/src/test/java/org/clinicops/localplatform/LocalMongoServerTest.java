@@ -1,0 +1,121 @@
+package org.clinicops.localplatform;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The local stack's file-backed MongoDB-wire server through the real driver: what it stores comes
+ * back the same after a restart, its unique indexes still refuse a second key, and a file written
+ * before documents were stored as BSON is rewritten and reads as before.
+ */
+class LocalMongoServerTest {
+
+	@TempDir
+	Path data;
+
+	@Test
+	void documentsOfEveryBsonTypeAndTheirUniqueIndexesReadTheSameAfterARestart() throws Exception {
+		Document stored = everyType("p-1", "ana@example.org");
+		int port = TemporaryStack.freePort();
+		try (LocalMongoServer server = LocalMongoServer.start(this.data, port)) {
+			withPeople(server, people -> {
+				people.createIndex(Indexes.ascending("email"), new IndexOptions().unique(true));
+				people.insertOne(stored);
+				people.insertOne(everyType("p-2", "ben@example.org"));
+			});
+		}
+		try (LocalMongoServer server = LocalMongoServer.start(this.data, port)) {
+			withPeople(server, people -> {
+				assertThat(people.find(Filters.eq("_id", "p-1")).first()).isEqualTo(stored);
+				assertThat(people.find(Filters.eq("email", "ben@example.org")).first()).extracting(person -> person.get("_id"))
+					.isEqualTo("p-2");
+				assertThatExceptionOfType(MongoWriteException.class)
+					.isThrownBy(() -> people.insertOne(everyType("p-3", "ana@example.org")))
+					.satisfies(refused -> assertThat(refused.getCode()).isEqualTo(11000));
+				assertThat(people.updateOne(Filters.and(Filters.eq("_id", "p-1"), Filters.eq("count", 7)),
+						Updates.inc("count", 1)).getModifiedCount()).isEqualTo(1);
+				assertThat(people.countDocuments()).isEqualTo(2);
+			});
+		}
+	}
+
+	@Test
+	void aFileWrittenWithJavaSerializedDocumentsIsRewrittenAtStartAndReadsAsBefore() throws Exception {
+		Document stored = everyType("p-1", "ana@example.org");
+		int port = TemporaryStack.freePort();
+		MongoServer earlier = new MongoServer(
+				new H2Backend(new MVStore.Builder().fileName(this.data.resolve(LocalMongoServer.FILE_NAME).toString()).open()));
+		earlier.bind("localhost", port);
+		try (MongoClient client = MongoClients.create("mongodb://localhost:" + port)) {
+			MongoCollection<Document> people = client.getDatabase("clinic").getCollection("people");
+			people.createIndex(Indexes.ascending("email"), new IndexOptions().unique(true));
+			people.insertOne(stored);
+		}
+		finally {
+			earlier.shutdown();
+		}
+		for (int start = 0; start < 2; start++) {
+			try (LocalMongoServer server = LocalMongoServer.start(this.data, port)) {
+				withPeople(server, people -> {
+					assertThat(people.find(Filters.eq("_id", "p-1")).first()).isEqualTo(stored);
+					assertThat(people.find(Filters.eq("email", "ana@example.org")).first()).isEqualTo(stored);
+					assertThatExceptionOfType(MongoWriteException.class)
+						.isThrownBy(() -> people.insertOne(everyType("p-2", "ana@example.org")))
+						.satisfies(refused -> assertThat(refused.getCode()).isEqualTo(11000));
+				});
+			}
+		}
+	}
+
+	private static Document everyType(String id, String email) {
+		return new Document("_id", id).append("email", email)
+			.append("name", "Zoë Ω")
+			.append("count", 7)
+			.append("big", 7_000_000_000L)
+			.append("ratio", 2.5)
+			.append("active", true)
+			.append("at", new Date(1_700_000_000_000L))
+			.append("none", null)
+			.append("owner", new ObjectId("65a1b2c3d4e5f6a7b8c9d0e1"))
+			.append("blob", new Binary(new byte[] { 1, 2, 3 }))
+			.append("amount", new Decimal128(new BigDecimal("12.50")))
+			.append("weeks", List.of(new Document("week", "2026-W49").append("taken", List.of(4, 5)), "free"));
+	}
+
+	private interface PeopleCheck {
+
+		void check(MongoCollection<Document> people);
+
+	}
+
+	private static void withPeople(LocalMongoServer server, PeopleCheck check) {
+		try (MongoClient client = MongoClients.create(server.uri())) {
+			check.check(client.getDatabase("clinic").getCollection("people"));
+		}
+	}
+
+}
