@@ -3,9 +3,8 @@ package org.clinicops.scheduling.census;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.clinicops.common.messaging.InboundEvent;
 import org.clinicops.common.web.LiveFeed;
-import org.clinicops.contracts.AlertAcknowledged;
 import org.clinicops.contracts.AlertPriority;
-import org.clinicops.contracts.AlertRaised;
+import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.Topics;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -18,7 +17,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Every instance reads the enrollments and alerts topics in a consumer group of its own, from the
  * start of what the broker keeps: it learns every urgent alert and its acknowledgement (stored
  * idempotently, by alert id) and sends the new census after each event, whichever instance
- * caused it. Nothing polls another service's database.
+ * caused it. Nothing polls another service's database. Only the two alert events are read beyond
+ * their headers: an enrollment event only says the census changed.
  */
 @Component
 public class CensusFeed extends LiveFeed<String> {
@@ -43,15 +43,12 @@ public class CensusFeed extends LiveFeed<String> {
 	@KafkaListener(id = "census-feed", topics = { Topics.SCHEDULING_ENROLLMENTS, Topics.NOTIFICATION_ALERTS },
 			groupId = "scheduling-census-${random.uuid}", properties = "auto.offset.reset=earliest")
 	void on(ConsumerRecord<String, String> record) {
-		InboundEvent.read(record).map(InboundEvent::payload).ifPresent(event -> {
-			if (event instanceof AlertRaised raised && raised.priority() == AlertPriority.URGENT) {
-				this.mongo.save(new OpenUrgentAlert(raised.alertId(), raised.evaluationId(), raised.alertType(),
-						raised.recipientRole(), raised.raisedAt()));
-			}
-			else if (event instanceof AlertAcknowledged acknowledged) {
-				this.mongo.remove(new OpenUrgentAlert(acknowledged.alertId(), null, null, null, null));
-			}
-		});
+		InboundEvent.read(record, EventTypes.ALERT_RAISED)
+			.filter(raised -> raised.priority() == AlertPriority.URGENT)
+			.ifPresent(raised -> this.mongo.save(new OpenUrgentAlert(raised.alertId(), raised.evaluationId(),
+					raised.alertType(), raised.recipientRole(), raised.raisedAt())));
+		InboundEvent.read(record, EventTypes.ALERT_ACKNOWLEDGED)
+			.ifPresent(acknowledged -> this.mongo.remove(new OpenUrgentAlert(acknowledged.alertId(), null, null, null, null)));
 		push();
 	}
 
