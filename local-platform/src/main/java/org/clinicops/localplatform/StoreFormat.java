@@ -16,7 +16,8 @@ import org.h2.mvstore.MVStore;
  */
 final class StoreFormat {
 
-	private static final String FORMAT_MAP = "clinic-ops.store-format";
+	/** No database name holds a {@code $}, so dropping a database never takes this map with it. */
+	private static final String FORMAT_MAP = "$store-format";
 
 	private static final String FORMAT_KEY = "format";
 

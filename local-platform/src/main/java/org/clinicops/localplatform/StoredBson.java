@@ -31,13 +31,7 @@ final class StoredBson {
 	private static final String VALUE = "v";
 
 	static void writeDocument(WriteBuffer buffer, Document document) {
-		byte[] bson = bsonOf(document);
-		if (bson == null) {
-			writeTagged(buffer, SERIALIZED, ObjectDataType.serialize(document));
-		}
-		else {
-			writeTagged(buffer, BSON, bson);
-		}
+		writeBsonOrSerialized(buffer, document, document);
 	}
 
 	static Document readDocument(ByteBuffer buffer) {
@@ -52,13 +46,7 @@ final class StoredBson {
 			buffer.put(MISSING);
 			return;
 		}
-		byte[] bson = bsonOf(new Document(VALUE, value));
-		if (bson == null) {
-			writeTagged(buffer, SERIALIZED, ObjectDataType.serialize(value));
-		}
-		else {
-			writeTagged(buffer, BSON, bson);
-		}
+		writeBsonOrSerialized(buffer, new Document(VALUE, value), value);
 	}
 
 	static Object readValue(ByteBuffer buffer) {
@@ -110,6 +98,16 @@ final class StoredBson {
 		}
 		finally {
 			buffer.release();
+		}
+	}
+
+	private static void writeBsonOrSerialized(WriteBuffer buffer, Document asBson, Object value) {
+		byte[] bson = bsonOf(asBson);
+		if (bson == null) {
+			writeTagged(buffer, SERIALIZED, ObjectDataType.serialize(value));
+		}
+		else {
+			writeTagged(buffer, BSON, bson);
 		}
 	}
 

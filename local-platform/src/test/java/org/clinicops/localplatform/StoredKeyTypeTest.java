@@ -41,6 +41,8 @@ class StoredKeyTypeTest {
 				Arguments.of(key(Missing.getInstance()), key(Missing.getInstance()), true),
 				Arguments.of(key(Missing.getInstance()), key((Object) null), false),
 				Arguments.of(key(Instant.EPOCH), key(Instant.EPOCH), true),
+				Arguments.of(key(LocalDate.of(2026, 12, 2)), key(LocalDate.of(2026, 12, 2)), true),
+				Arguments.of(key(LocalDate.of(2026, 12, 2)), key(LocalDate.of(2026, 12, 3)), false),
 				Arguments.of(key(new ObjectId("65a1b2c3d4e5f6a7b8c9d0e1")), key(new ObjectId("65a1b2c3d4e5f6a7b8c9d0e1")),
 						true));
 	}
