@@ -201,9 +201,19 @@ public final class PerformanceBenchmark {
 						each)), "", "");
 	}
 
-	/** The whole stack's CPU over 30 s with nothing to do, after 15 s to settle. */
+	/**
+	 * The whole stack's CPU over 30 s with nothing to do, once 15 s after the last request and once
+	 * more two minutes later, when what the load left behind (the JIT compilers, the collectors) has
+	 * settled too.
+	 */
 	private static void atRest(TemporaryStack stack, Table table) throws InterruptedException {
-		Thread.sleep(15_000);
+		atRest(stack, table, Duration.ofSeconds(15), "15 s after the last request");
+		atRest(stack, table, Duration.ofSeconds(75), "2 min after the last request");
+	}
+
+	private static void atRest(TemporaryStack stack, Table table, Duration settle, String when)
+			throws InterruptedException {
+		Thread.sleep(settle.toMillis());
 		Map<String, Duration> before = cpu(stack);
 		long start = System.nanoTime();
 		Thread.sleep(30_000);
@@ -213,9 +223,9 @@ public final class PerformanceBenchmark {
 		for (String process : after.keySet()) {
 			spent = spent.plus(after.get(process).minus(before.get(process)));
 		}
-		table.add("the stack at rest (all processes, 30 s)",
+		table.add("the stack at rest, " + when + " (all processes, 30 s)",
 				String.format("%.1f %% of a core", 100.0 * spent.toMillis() / elapsedMillis), "", "");
-		after.forEach((process, cpu) -> table.add("at rest: " + process,
+		after.forEach((process, cpu) -> table.add("at rest, " + when + ": " + process,
 				String.format("%.1f %% of a core", 100.0 * cpu.minus(before.get(process)).toMillis() / elapsedMillis), "",
 				""));
 	}
