@@ -66,6 +66,16 @@ class PlatformEndpointsTest {
 		assertThat(metrics.text()).containsPattern("clinic_evaluations_received_total\\{[^}]*source=\"SELF\"[^}]*\\} [1-9]");
 	}
 
+	@Test
+	void requestsAreObservedWithoutAnObservationPerSecurityFilter() {
+		String base = "http://localhost:" + this.port;
+		ApiClient.anonymous(base).post("/api/evaluation-requests", IntakeFixtures.validRequest());
+
+		String metrics = ApiClient.as(TestStaff.OPS, base).get("/actuator/prometheus").text();
+
+		assertThat(metrics).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/evaluation-requests\"")
+			.doesNotContain("spring_security_");
+	}
 
 	@Test
 	void screeningsDecisionsAndRiskFlagsAreCountedByCodeNeverByPerson() {
