@@ -124,9 +124,9 @@ public class AppointmentBook {
 		};
 	}
 
-	/** The calendar weeks with these ids, read in one query, for a run of bookings that needs them. */
-	WeeksRead read(Collection<String> weekIds) {
-		return new WeeksRead(this.mongo, weekIds);
+	/** The calendar weeks and appointments with these ids, read up front for a run of bookings that needs them. */
+	CalendarRead read(Collection<String> weekIds, Collection<String> appointmentIds) {
+		return new CalendarRead(this.mongo, weekIds, appointmentIds);
 	}
 
 	/**
@@ -134,8 +134,8 @@ public class AppointmentBook {
 	 * nothing when none has. Under a given id, a re-run finds what an earlier run booked.
 	 */
 	Optional<Appointment> bookFirstFree(String id, Person person, AppointmentKind kind, Clinician clinician,
-			List<LocalDateTime> candidates, int minutes, String bookedBy, WeeksRead weeks) {
-		Optional<Appointment> earlier = this.appointments.findById(id);
+			List<LocalDateTime> candidates, int minutes, String bookedBy, CalendarRead calendars) {
+		Optional<Appointment> earlier = calendars.appointment(id);
 		if (earlier.isPresent()) {
 			return earlier;
 		}
@@ -144,13 +144,13 @@ public class AppointmentBook {
 			String personWeek = CalendarSlots.weekOf(CalendarSlots.person(person.enrollmentId()), start);
 			// Times the calendars, as last read, show taken are passed over without a write; a time they
 			// show free is still taken by the conditional update, which has the last word.
-			if (takenAlready(weeks, clinicianWeek, id, start, minutes)
-					|| takenAlready(weeks, personWeek, id, start, minutes)) {
+			if (takenAlready(calendars, clinicianWeek, id, start, minutes)
+					|| takenAlready(calendars, personWeek, id, start, minutes)) {
 				continue;
 			}
 			Taking taking = takeBoth(id, person.enrollmentId(), clinician.id(), start, minutes);
-			weeks.changed(clinicianWeek);
-			weeks.changed(personWeek);
+			calendars.changed(clinicianWeek);
+			calendars.changed(personWeek);
 			if (taking == Taking.TAKEN) {
 				return Optional.of(insert(Appointment.book(id, person, kind, clinician, start, minutes, bookedBy,
 						this.clock.instant())));
@@ -163,9 +163,9 @@ public class AppointmentBook {
 	 * Whether the week, as last read, shows any of the quarter hours taken by another appointment
 	 * (what this appointment took before a crash counts as free, for the re-run to find).
 	 */
-	private boolean takenAlready(WeeksRead weeks, String weekId, String appointmentId, LocalDateTime start,
+	private boolean takenAlready(CalendarRead calendars, String weekId, String appointmentId, LocalDateTime start,
 			int minutes) {
-		Optional<CalendarWeek> week = weeks.get(weekId);
+		Optional<CalendarWeek> week = calendars.week(weekId);
 		if (week.isEmpty() || week.get().appointments().contains(appointmentId)) {
 			return false;
 		}
@@ -219,15 +219,11 @@ public class AppointmentBook {
 
 	/** Cancels the person's booked appointments from now on (a discharge); their history stays. */
 	public void cancelFrom(String enrollmentId, LocalDateTime now, int weeksAhead, CancellationReason reason) {
-		List<String> ids = new ArrayList<>();
+		List<String> weeks = new ArrayList<>();
 		for (int week = 0; week <= weeksAhead; week++) {
-			CalendarWeek stored = this.mongo.findById(
-					CalendarSlots.weekOf(CalendarSlots.person(enrollmentId), now.plusWeeks(week)), CalendarWeek.class);
-			if (stored != null) {
-				ids.addAll(stored.appointments());
-			}
+			weeks.add(CalendarSlots.weekOf(CalendarSlots.person(enrollmentId), now.plusWeeks(week)));
 		}
-		for (Appointment appointment : this.appointments.findAllById(ids)) {
+		for (Appointment appointment : this.appointments.findAllById(appointmentsOn(weeks))) {
 			if (appointment.status() == Appointment.Status.BOOKED && !appointment.start().isBefore(now)) {
 				cancel(appointment.id(), reason, "scheduling");
 			}
@@ -240,16 +236,12 @@ public class AppointmentBook {
 		if (to.isBefore(from) || to.isAfter(from.plusDays(92))) {
 			throw new InvalidFieldException("to", "must be on or after from, and at most 92 days after it");
 		}
-		List<String> ids = new ArrayList<>();
+		List<String> weeks = new ArrayList<>();
 		for (LocalDate monday = from.minusDays(from.getDayOfWeek().getValue() - 1); !monday.isAfter(to);
 				monday = monday.plusWeeks(1)) {
-			CalendarWeek week = this.mongo.findById(
-					CalendarSlots.weekOf(CalendarSlots.person(enrollmentId), monday.atStartOfDay()), CalendarWeek.class);
-			if (week != null) {
-				ids.addAll(week.appointments());
-			}
+			weeks.add(CalendarSlots.weekOf(CalendarSlots.person(enrollmentId), monday.atStartOfDay()));
 		}
-		return this.appointments.findAllById(ids)
+		return this.appointments.findAllById(appointmentsOn(weeks))
 			.stream()
 			.filter(appointment -> !appointment.start().toLocalDate().isBefore(from)
 					&& !appointment.start().toLocalDate().isAfter(to))
@@ -262,15 +254,10 @@ public class AppointmentBook {
 		List<String> owners = new ArrayList<>();
 		this.therapists.findAll().forEach(therapist -> owners.add(therapist.id()));
 		this.prescribers.findAll().forEach(prescriber -> owners.add(prescriber.id()));
-		List<String> ids = new ArrayList<>();
-		for (String clinicianId : owners) {
-			CalendarWeek week = this.mongo.findById(CalendarSlots.weekOf(CalendarSlots.clinician(clinicianId),
-					day.atStartOfDay()), CalendarWeek.class);
-			if (week != null) {
-				ids.addAll(week.appointments());
-			}
-		}
-		return this.appointments.findAllById(ids)
+		List<String> weeks = owners.stream()
+			.map(clinicianId -> CalendarSlots.weekOf(CalendarSlots.clinician(clinicianId), day.atStartOfDay()))
+			.toList();
+		return this.appointments.findAllById(appointmentsOn(weeks))
 			.stream()
 			.filter(appointment -> appointment.status() == Appointment.Status.BOOKED
 					&& appointment.start().toLocalDate().equals(day))
@@ -301,6 +288,14 @@ public class AppointmentBook {
 
 	/** A clinician's week as a calendar shows it. */
 	public record ClinicianWeek(Clinician clinician, String week, List<Appointment> appointments) {
+	}
+
+	/** The ids of every appointment these calendar weeks ever held, the weeks read in one query. */
+	private List<String> appointmentsOn(Collection<String> weekIds) {
+		return CalendarRead.weeksWithIds(this.mongo, weekIds)
+			.stream()
+			.flatMap(week -> week.appointments().stream())
+			.toList();
 	}
 
 	private void free(Appointment appointment) {

@@ -90,15 +90,15 @@ class PlacementBooking {
 				this.trackHours.of(enrollment.track()), from, now, new ArrayList<>());
 		List<String> owners = new ArrayList<>(List.of(CalendarSlots.person(enrollment.id())));
 		Optional.ofNullable(enrollment.therapistId()).map(CalendarSlots::clinician).ifPresent(owners::add);
-		WeeksRead weeks = this.book.read(plan.weeksOf(owners));
-		boolean flagged = bookIndividualSessions(plan, weeks);
+		CalendarRead calendars = this.book.read(plan.weeksOf(owners), plan.appointmentIds());
+		boolean flagged = bookIndividualSessions(plan, calendars);
 		Optional<Clinician> prescriber = Optional.empty();
 		if (enrollment.needsPsychiatricCare()) {
-			prescriber = bookPsychiatricEvaluation(plan, weeks);
+			prescriber = bookPsychiatricEvaluation(plan, calendars);
 			flagged |= prescriber.isEmpty();
 		}
 		if (enrollment.needsMedicationManagement()) {
-			flagged |= bookMedicationManagement(plan, prescriber, weeks);
+			flagged |= bookMedicationManagement(plan, prescriber, calendars);
 		}
 		if (flagged) {
 			this.enrollments.save(enrollment);
@@ -137,7 +137,7 @@ class PlacementBooking {
 					clinician.get().workingHours(), meetings, now);
 			boolean moved = this.book.bookFirstFree(Appointment.rebookedIdFor(appointment.id()), person,
 					appointment.kind(), clinician.get(), SlotSearch.candidates(sameWeek), appointment.minutes(), BOOKED_BY,
-					this.book.read(List.of()))
+					this.book.read(List.of(), List.of()))
 				.isPresent();
 			if (!moved && enrollment.flagUnplaceable(appointment.kind(), WeeklyPlanner.isoWeekOf(monday),
 					this.clock.instant())) {
@@ -181,6 +181,21 @@ class PlacementBooking {
 			return weeks;
 		}
 
+		/** The ids of every appointment the plan may book, for its bookings to find any booked before at once. */
+		List<String> appointmentIds() {
+			List<String> ids = new ArrayList<>();
+			for (int week = 0; week < WEEKS_WHEN_NONE_PLANNED; week++) {
+				ids.add(Appointment.plannedIdFor(this.enrollment.id(), AppointmentKind.INDIVIDUAL, week));
+				if (week % 2 == 0 && this.enrollment.needsMedicationManagement()) {
+					ids.add(Appointment.plannedIdFor(this.enrollment.id(), AppointmentKind.MEDICATION_MANAGEMENT, week));
+				}
+			}
+			if (this.enrollment.needsPsychiatricCare()) {
+				ids.add(Appointment.plannedIdFor(this.enrollment.id(), AppointmentKind.PSYCHIATRIC_EVALUATION, 0));
+			}
+			return ids;
+		}
+
 		/** The Monday of the n-th week of the stay; a stay starting on a weekend starts with the next week. */
 		private LocalDate monday(int week) {
 			boolean weekend = this.from.getDayOfWeek() == DayOfWeek.SATURDAY || this.from.getDayOfWeek() == DayOfWeek.SUNDAY;
@@ -190,7 +205,7 @@ class PlacementBooking {
 
 	}
 
-	private boolean bookIndividualSessions(Plan plan, WeeksRead weeks) {
+	private boolean bookIndividualSessions(Plan plan, CalendarRead calendars) {
 		Optional<Clinician> therapist = Optional.ofNullable(plan.enrollment().therapistId())
 			.flatMap(this.therapists::findById)
 			.map(this.book::asClinician);
@@ -205,7 +220,7 @@ class PlacementBooking {
 					Appointment.plannedIdFor(plan.enrollment().id(), AppointmentKind.INDIVIDUAL, week), plan.person(),
 					AppointmentKind.INDIVIDUAL, counselor,
 					SlotSearch.candidates(plan.week(week, WeeklyPlanner.INDIVIDUAL_MINUTES, counselor)),
-					WeeklyPlanner.INDIVIDUAL_MINUTES, BOOKED_BY, weeks)
+					WeeklyPlanner.INDIVIDUAL_MINUTES, BOOKED_BY, calendars)
 				.isPresent();
 			if (!booked) {
 				flagged |= flag(plan, AppointmentKind.INDIVIDUAL, week);
@@ -215,7 +230,7 @@ class PlacementBooking {
 	}
 
 	/** The evaluation with the first prescriber free in the first 7 days; that prescriber, or nothing. */
-	private Optional<Clinician> bookPsychiatricEvaluation(Plan plan, WeeksRead weeks) {
+	private Optional<Clinician> bookPsychiatricEvaluation(Plan plan, CalendarRead calendars) {
 		for (Clinician prescriber : prescribers()) {
 			SlotSearch.Need within7Days = new SlotSearch.Need(plan.from(),
 					plan.from().plusDays(PSYCHIATRIC_EVALUATION_DAYS - 1), WeeklyPlanner.INDIVIDUAL_MINUTES, plan.hours(),
@@ -223,7 +238,7 @@ class PlacementBooking {
 			if (this.book.bookFirstFree(
 					Appointment.plannedIdFor(plan.enrollment().id(), AppointmentKind.PSYCHIATRIC_EVALUATION, 0),
 					plan.person(), AppointmentKind.PSYCHIATRIC_EVALUATION, prescriber, SlotSearch.candidates(within7Days),
-					WeeklyPlanner.INDIVIDUAL_MINUTES, BOOKED_BY, weeks)
+					WeeklyPlanner.INDIVIDUAL_MINUTES, BOOKED_BY, calendars)
 				.isPresent()) {
 				return Optional.of(prescriber);
 			}
@@ -233,7 +248,7 @@ class PlacementBooking {
 	}
 
 	/** Every other week with one prescriber: the one of the evaluation, else the first with time in the first week. */
-	private boolean bookMedicationManagement(Plan plan, Optional<Clinician> evaluatedBy, WeeksRead weeks) {
+	private boolean bookMedicationManagement(Plan plan, Optional<Clinician> evaluatedBy, CalendarRead calendars) {
 		List<Clinician> choices = evaluatedBy.map(List::of).orElseGet(this::prescribers);
 		Clinician chosen = null;
 		boolean flagged = false;
@@ -243,7 +258,7 @@ class PlacementBooking {
 			for (Clinician prescriber : (chosen != null) ? List.of(chosen) : choices) {
 				if (this.book.bookFirstFree(id, plan.person(), AppointmentKind.MEDICATION_MANAGEMENT, prescriber,
 						SlotSearch.candidates(plan.week(week, WeeklyPlanner.MEDICATION_MINUTES, prescriber)),
-						WeeklyPlanner.MEDICATION_MINUTES, BOOKED_BY, weeks)
+						WeeklyPlanner.MEDICATION_MINUTES, BOOKED_BY, calendars)
 					.isPresent()) {
 					chosen = prescriber;
 					booked = true;

@@ -41,6 +41,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import tools.jackson.databind.JsonNode;
 
@@ -69,6 +71,9 @@ class PlacementBookingTest {
 
 	@Autowired
 	EnrollmentService enrollmentService;
+
+	@Autowired
+	PlacementBooking placementBooking;
 
 	ApiClient scheduler;
 
@@ -146,6 +151,26 @@ class PlacementBookingTest {
 		}
 		assertThat(ofKind(appointments, "MEDICATION_MANAGEMENT")).extracting(session -> session.get("clinicianId").asString())
 			.containsOnly(ofKind(appointments, "PSYCHIATRIC_EVALUATION").get(0).get("clinicianId").asString());
+	}
+
+	@Test
+	void aPlacementBookedAgainBooksNothingTwice() {
+		prescriberWorking("WEDNESDAY", "17:00", "21:00");
+		Enrollment person = enrolled(needingPsychiatricCareAndMedication());
+		await().atMost(Duration.ofSeconds(30)).until(() -> appointmentsOf(person).size() == 12 + 1 + 6);
+		List<String> booked = appointmentsOf(person).valueStream().map(appointment -> appointment.get("id").asString()).toList();
+
+		this.placementBooking.bookFor(person.id());
+
+		assertThat(appointmentsOf(person).valueStream().map(appointment -> appointment.get("id").asString()))
+			.containsExactlyElementsOf(booked);
+		List<CalendarWeek> personWeeks = this.mongo.find(Query.query(Criteria.where("_id")
+			.regex("^" + CalendarSlots.person(person.id()) + "\\|")), CalendarWeek.class);
+		assertThat(personWeeks).isNotEmpty().allSatisfy(week -> {
+			assertThat(week.busy()).doesNotHaveDuplicates();
+			assertThat(week.appointments()).doesNotHaveDuplicates();
+		});
+		assertThat(personWeeks.stream().flatMap(week -> week.appointments().stream())).containsExactlyInAnyOrderElementsOf(booked);
 	}
 
 	@Test
