@@ -41,6 +41,10 @@ public class AlertStream extends LiveFeed<Set<StaffRole>> {
 	@KafkaListener(id = LISTENER_ID, topics = Topics.NOTIFICATION_ALERTS, groupId = "notification-stream-${random.uuid}",
 			properties = "auto.offset.reset=latest")
 	void on(ConsumerRecord<String, String> record) {
+		if (!hasSubscribers()) {
+			// Nobody to show it to: a burst of alerts costs neither a parse nor a read each.
+			return;
+		}
 		InboundEvent.read(record).map(InboundEvent::payload).map(AlertStream::alertId).ifPresent(this::push);
 	}
 
@@ -55,10 +59,6 @@ public class AlertStream extends LiveFeed<Set<StaffRole>> {
 	}
 
 	private void push(String alertId) {
-		if (!hasSubscribers()) {
-			// Nobody to show it to: a burst of alerts costs no read each.
-			return;
-		}
 		this.alerts.findById(alertId)
 			.map(AlertView::of)
 			.ifPresent(alert -> send("alert", alert.id(), alert,

@@ -22,7 +22,8 @@ class ClinicEventsListener {
 		this.processed = processed;
 	}
 
-	@KafkaListener(topics = { Topics.INTAKE_EVALUATIONS, Topics.SCHEDULING_ENROLLMENTS })
+	@KafkaListener(topics = { Topics.INTAKE_EVALUATIONS, Topics.SCHEDULING_ENROLLMENTS },
+			concurrency = "${clinic.kafka.partitions}")
 	void on(ConsumerRecord<String, String> record) {
 		this.processed.handleOnce(CONSUMER, record, this.alerts::raiseFor);
 	}

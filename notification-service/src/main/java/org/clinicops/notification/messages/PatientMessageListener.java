@@ -26,7 +26,8 @@ class PatientMessageListener {
 		this.processed = processed;
 	}
 
-	@KafkaListener(topics = Topics.SCHEDULING_ENROLLMENTS, groupId = "notification-messages")
+	@KafkaListener(topics = Topics.SCHEDULING_ENROLLMENTS, groupId = "notification-messages",
+			concurrency = "${clinic.kafka.partitions}")
 	void on(ConsumerRecord<String, String> record) {
 		this.processed.handleOnce(CONSUMER, record, EventTypes.PATIENT_ENROLLED, (enrolled, envelope) -> this.messages
 			.owe(MessageKind.WELCOME, enrolled.evaluationId(), enrolled.initials(), envelope.correlationId()));

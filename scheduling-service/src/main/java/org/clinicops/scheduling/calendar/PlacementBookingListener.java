@@ -29,7 +29,8 @@ class PlacementBookingListener {
 		this.processed = processed;
 	}
 
-	@KafkaListener(topics = Topics.SCHEDULING_ENROLLMENTS, groupId = "scheduling-calendar")
+	@KafkaListener(topics = Topics.SCHEDULING_ENROLLMENTS, groupId = "scheduling-calendar",
+			concurrency = "${clinic.kafka.partitions}")
 	void on(ConsumerRecord<String, String> record) {
 		this.processed.handleOnce(CONSUMER, record, EventTypes.PATIENT_ENROLLED,
 				(enrolled, envelope) -> this.booking.bookFor(enrolled.enrollmentId()));

@@ -23,7 +23,7 @@ class EvaluationAcceptedListener {
 		this.processed = processed;
 	}
 
-	@KafkaListener(topics = Topics.INTAKE_EVALUATIONS)
+	@KafkaListener(topics = Topics.INTAKE_EVALUATIONS, concurrency = "${clinic.kafka.partitions}")
 	void on(ConsumerRecord<String, String> record) {
 		this.processed.handleOnce(CONSUMER, record, EventTypes.EVALUATION_ACCEPTED,
 				(accepted, envelope) -> this.enrollments.enroll(accepted, envelope.correlationId()));
