@@ -1,7 +1,6 @@
 package org.clinicops.common.messaging;
 
 import java.time.Instant;
-import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.clinicops.contracts.ClinicEvent;
@@ -47,13 +46,6 @@ public class IdempotentConsumer {
 		}
 		T payload = InboundEvent.payloadOf(record, envelope, type);
 		return handleOnce(consumer, envelope, () -> handler.handle(payload, envelope));
-	}
-
-	/** Handles a record of any type this platform knows once per consumer; tells whether the handler ran. */
-	public boolean handleOnce(String consumer, ConsumerRecord<String, String> record, Consumer<InboundEvent> handler) {
-		return InboundEvent.read(record)
-			.map(event -> handleOnce(consumer, event.envelope(), () -> handler.accept(event)))
-			.orElse(false);
 	}
 
 	/** Runs the handler unless this consumer has handled the event; tells whether it ran. */

@@ -64,6 +64,11 @@ public class AlertService {
 		this.escalations = new DueList(mongo, "alerts_escalation_due");
 	}
 
+	/** Whether the event calls for any alert at all. */
+	public boolean callsForAlerts(InboundEvent event) {
+		return !this.router.route(event.payload()).isEmpty();
+	}
+
 	/** Raises the alerts an event calls for; an alert that already exists is left as it is. */
 	public void raiseFor(InboundEvent event) {
 		Instant now = this.clock.instant();

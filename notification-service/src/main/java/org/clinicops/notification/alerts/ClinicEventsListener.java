@@ -2,6 +2,7 @@ package org.clinicops.notification.alerts;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.clinicops.common.messaging.IdempotentConsumer;
+import org.clinicops.common.messaging.InboundEvent;
 import org.clinicops.contracts.Topics;
 
 import org.springframework.kafka.annotation.KafkaListener;
@@ -25,7 +26,11 @@ class ClinicEventsListener {
 	@KafkaListener(topics = { Topics.INTAKE_EVALUATIONS, Topics.SCHEDULING_ENROLLMENTS },
 			concurrency = "${clinic.kafka.partitions}")
 	void on(ConsumerRecord<String, String> record) {
-		this.processed.handleOnce(CONSUMER, record, this.alerts::raiseFor);
+		// Most events call for no alert (a placement books a dozen appointments and more): those are
+		// passed over without a record of having been handled, two database commands each.
+		InboundEvent.read(record)
+			.filter(this.alerts::callsForAlerts)
+			.ifPresent(event -> this.processed.handleOnce(CONSUMER, event.envelope(), () -> this.alerts.raiseFor(event)));
 	}
 
 }

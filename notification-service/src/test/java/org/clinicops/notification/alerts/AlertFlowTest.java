@@ -2,6 +2,7 @@ package org.clinicops.notification.alerts;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,12 +11,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.clinicops.common.web.ListPage;
+import org.clinicops.contracts.AppointmentBooked;
+import org.clinicops.contracts.AppointmentKind;
 import org.clinicops.contracts.EvaluationRequested;
 import org.clinicops.contracts.EventEnvelope;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.GroupAssigned;
 import org.clinicops.contracts.ReferralSource;
 import org.clinicops.contracts.Topics;
+import org.clinicops.contracts.Track;
 import org.clinicops.testsupport.AccessProbe;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
@@ -26,7 +31,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import tools.jackson.databind.JsonNode;
 
@@ -48,6 +57,9 @@ class AlertFlowTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	@BeforeAll
 	static void kafkaClients() {
@@ -108,6 +120,22 @@ class AlertFlowTest {
 		await().atMost(WAIT)
 			.until(() -> alertsTopic.events(EventTypes.ALERT_RAISED.name(), marker.evaluationId()).size() == 1);
 		assertThat(alertsTopic.events(EventTypes.ALERT_RAISED.name(), event.evaluationId())).hasSize(1);
+	}
+
+	@Test
+	void anEventThatCallsForNoAlertLeavesNoRecordOfHavingBeenHandled() {
+		String evaluationId = UUID.randomUUID().toString();
+		EventEnvelope booked = publisher.publish(EventTypes.APPOINTMENT_BOOKED, new AppointmentBooked(evaluationId,
+				"en-1", "ap-1", AppointmentKind.INDIVIDUAL, "th-1", LocalDateTime.now().plusDays(3), 60, Instant.now()));
+		EventEnvelope assigned = publisher.publish(EventTypes.GROUP_ASSIGNED, new GroupAssigned(evaluationId, "en-1",
+				"J.D.", "g-1", "Evenings", "Sam Lee", Track.EVENING, Instant.now()));
+
+		// One key, one partition, one consumer: the appointment was read before the group alert was raised.
+		await().atMost(WAIT).until(() -> alertsFor(evaluationId).size() == 1);
+		assertThat(this.mongo.exists(Query.query(Criteria.where("eventId").is(assigned.id())), "processed_events"))
+			.isTrue();
+		assertThat(this.mongo.exists(Query.query(Criteria.where("eventId").is(booked.id())), "processed_events"))
+			.isFalse();
 	}
 
 	@Test
