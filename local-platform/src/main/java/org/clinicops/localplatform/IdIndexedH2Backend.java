@@ -106,6 +106,19 @@ final class IdIndexedH2Backend extends H2Backend {
 					fieldSelector);
 		}
 
+		/**
+		 * Copies of what a query found, never the documents the store keeps. The wire server updates a
+		 * document it found in place (removes and adds its fields), and H2 writes earlier versions of the
+		 * store's pages on its own thread from those same objects: a change made while that thread was
+		 * encoding the document failed the write ({@code ConcurrentModificationException}), and a store
+		 * whose write failed closes and stops answering. A copy also keeps a read's answer from changing
+		 * under it while it is sent.
+		 */
+		@Override
+		protected QueryResult createQueryResult(List<Document> matchedDocuments, int batchSize) {
+			return super.createQueryResult(matchedDocuments.stream().map(Document::cloneDeeply).toList(), batchSize);
+		}
+
 	}
 
 }

@@ -20,6 +20,7 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The local stack's file-backed MongoDB-wire server through the real driver: what it stores comes
  * back the same after a restart, its unique indexes still refuse a second key, and a file written
- * before documents were stored as BSON is rewritten and reads as before.
+ * before documents were stored as BSON is rewritten and reads as before; an update leaves the
+ * earlier version of the store, which H2 may still be writing on its own thread, as it was.
  */
 class LocalMongoServerTest {
 
@@ -88,6 +90,34 @@ class LocalMongoServerTest {
 						.satisfies(refused -> assertThat(refused.getCode()).isEqualTo(11000));
 				});
 			}
+		}
+	}
+
+	@Test
+	void anUpdateLeavesTheVersionTheStoreIsStillWritingAsItWas() throws Exception {
+		MVStore store = new MVStore.Builder().fileName(this.data.resolve(LocalMongoServer.FILE_NAME).toString()).open();
+		MongoServer server = new MongoServer(new IdIndexedH2Backend(store));
+		int port = TemporaryStack.freePort();
+		server.bind("localhost", port);
+		try (MongoClient client = MongoClients.create("mongodb://localhost:" + port)) {
+			MongoCollection<Document> people = client.getDatabase("clinic").getCollection("people");
+			people.insertOne(new Document("_id", "p-1").append("status", "WAITING").append("waitingSince", "2026-12-01"));
+			long written = store.getCurrentVersion();
+			store.commit();
+
+			people.updateOne(Filters.and(Filters.eq("_id", "p-1"), Filters.eq("status", "WAITING")),
+					Updates.combine(Updates.set("status", "ENROLLED"), Updates.set("groupId", "g-1"),
+							Updates.unset("waitingSince")));
+
+			MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents = store.openMap("databases.clinic.people",
+					StoreFormat.documents());
+			assertThat(documents.openVersion(written).get("p-1")).containsOnlyKeys("_id", "status", "waitingSince")
+				.containsEntry("status", "WAITING");
+			assertThat(documents.get("p-1")).containsOnlyKeys("_id", "status", "groupId")
+				.containsEntry("status", "ENROLLED");
+		}
+		finally {
+			server.shutdown();
 		}
 	}
 
