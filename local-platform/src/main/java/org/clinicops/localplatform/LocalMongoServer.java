@@ -6,6 +6,8 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 
 /**
@@ -15,6 +17,8 @@ import org.h2.mvstore.MVStore;
 final class LocalMongoServer implements AutoCloseable {
 
 	static final String FILE_NAME = "clinic-ops.mv";
+
+	private static final Logger log = LoggerFactory.getLogger(LocalMongoServer.class);
 
 	private final MongoServer server;
 
@@ -29,7 +33,10 @@ final class LocalMongoServer implements AutoCloseable {
 		Files.createDirectories(dataDir);
 		Path file = dataDir.resolve(FILE_NAME);
 		StoreFormat.upgrade(file);
-		MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes()).open();
+		MVStore store = new MVStore.Builder().fileName(file.toString())
+			.cacheSize(cacheMegabytes())
+			.backgroundExceptionHandler(LocalMongoServer::writeFailed)
+			.open();
 		MongoServer server = new MongoServer(new IdIndexedH2Backend(store));
 		server.bind("localhost", port);
 		return new LocalMongoServer(server, port);
@@ -44,6 +51,17 @@ final class LocalMongoServer implements AutoCloseable {
 	private static int cacheMegabytes() {
 		long eighthOfHeap = Runtime.getRuntime().maxMemory() / 8 / (1024 * 1024);
 		return Integer.getInteger("clinic.local.mongo-cache-mb", (int) Math.min(256, Math.max(16, eighthOfHeap)));
+	}
+
+	/**
+	 * H2 writes the store's file on threads of its own and otherwise keeps a failure there to itself:
+	 * a store whose write failed closes, and the services' commands go unanswered with nothing in the
+	 * log to say why.
+	 */
+	private static void writeFailed(Thread thread, Throwable failure) {
+		log.error("The local store could not write its file ({}); data up to its last write is in {}; "
+				+ "restart the platform if the services' database commands stop being answered", thread.getName(),
+				FILE_NAME, failure);
 	}
 
 	String uri() {
