@@ -36,6 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import tools.jackson.databind.JsonNode;
 
@@ -223,6 +224,33 @@ class ProgramFlowTest {
 			assertThat(reload(second).groupId()).isEqualTo(from);
 			await().atMost(WAIT)
 				.until(() -> enrollmentsTopic.events(EventTypes.GROUP_ASSIGNED.name(), person.evaluationId()).size() == 2);
+		}
+		finally {
+			this.clock.advance(Duration.ofDays(-30));
+		}
+	}
+
+	@Test
+	void aDischargeClosesTheMembershipTheEnrollmentJoinedWithAlsoWhenItWasStoredBeforeTheDayWasKept() {
+		String groupId = SchedulingFixtures.createGroup(this.director, "Recovery", Focus.SUBSTANCE_USE, Cohort.GENERAL,
+				"EVENING", 5);
+		Enrollment current = enroll(acceptedNow(false, false));
+		Enrollment storedEarlier = enroll(acceptedNow(false, false));
+		assertThat(current.groupJoinedOn()).isEqualTo(current.startDate());
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(storedEarlier.id())), new Update().unset("groupJoinedOn"),
+				"enrollments");
+		this.clock.advance(Duration.ofDays(30));
+		LocalDate today = LocalDate.now(this.clock);
+		try {
+			for (Enrollment person : List.of(current, storedEarlier)) {
+				ApiClient.Response discharged = this.scheduler.post("/api/enrollments/" + person.id() + "/discharge",
+						Map.of("reason", "COMPLETED"));
+				assertThat(discharged.status()).as(discharged.text()).isEqualTo(200);
+			}
+
+			assertThat(rosterIds(groupId, today.minusDays(1))).containsExactlyInAnyOrder(current.id(), storedEarlier.id());
+			assertThat(rosterIds(groupId, today)).isEmpty();
+			assertThat(this.groups.findById(groupId).orElseThrow().seatsLeft()).isEqualTo(5);
 		}
 		finally {
 			this.clock.advance(Duration.ofDays(-30));

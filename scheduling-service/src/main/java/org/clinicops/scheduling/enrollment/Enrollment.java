@@ -85,6 +85,9 @@ public class Enrollment extends OutboxAggregate {
 
 	private String groupId;
 
+	/** The day the person joined the current group: with the group it names the open membership. */
+	private LocalDate groupJoinedOn;
+
 	private String groupName;
 
 	private String therapistId;
@@ -154,13 +157,14 @@ public class Enrollment extends OutboxAggregate {
 	 * A seat was found, at once or from the waitlist: the person is enrolled, with a primary
 	 * therapist when one had room.
 	 */
-	public void enroll(Group group, Therapist therapist, Instant now) {
+	public void enroll(Group group, LocalDate joinedOn, Therapist therapist, Instant now) {
 		if (this.status != EnrollmentStatus.PENDING && this.status != EnrollmentStatus.WAITLISTED) {
 			throw new StateConflictException("The enrollment is " + this.status + "; only a new or waitlisted one can "
 					+ "be given a group.");
 		}
 		this.status = EnrollmentStatus.ACTIVE;
 		this.groupId = group.id();
+		this.groupJoinedOn = joinedOn;
 		this.groupName = group.name();
 		if (therapist != null) {
 			this.therapistId = therapist.id();
@@ -173,9 +177,10 @@ public class Enrollment extends OutboxAggregate {
 	}
 
 	/** Moves an active person to another group; the memberships keep the history. */
-	public void transferTo(Group group, Instant now) {
+	public void transferTo(Group group, LocalDate joinedOn, Instant now) {
 		requireStatus(EnrollmentStatus.ACTIVE, "transferred");
 		this.groupId = group.id();
+		this.groupJoinedOn = joinedOn;
 		this.groupName = group.name();
 		register(EventTypes.GROUP_ASSIGNED, new GroupAssigned(this.evaluationId, this.id, this.initials, group.id(),
 				group.name(), group.facilitator(), this.track, now), this.correlationId);
@@ -279,6 +284,11 @@ public class Enrollment extends OutboxAggregate {
 
 	public String groupId() {
 		return this.groupId;
+	}
+
+	/** Null for an enrollment stored before the day was kept, and for one not in a group. */
+	public LocalDate groupJoinedOn() {
+		return this.groupJoinedOn;
 	}
 
 	public String groupName() {

@@ -96,7 +96,8 @@ class EnrollmentPlacement {
 		LocalDate today = LocalDate.now(this.clock);
 		// A late-entered admission joins its group from its start date, so the meetings since then are
 		// open for attendance; a promotion or a transfer joins from today.
-		Optional<Group> seat = choice.take(enrollment.seatRequest((move == Move.ADMISSION) ? enrollment.startDate() : today));
+		SeatRequest request = enrollment.seatRequest((move == Move.ADMISSION) ? enrollment.startDate() : today);
+		Optional<Group> seat = choice.take(request);
 		if (seat.isEmpty()) {
 			return Outcome.NO_SEAT;
 		}
@@ -105,12 +106,12 @@ class EnrollmentPlacement {
 		String previousGroupId = enrollment.groupId();
 		Therapist therapist = null;
 		if (move == Move.TRANSFER) {
-			this.seats.release(previousGroupId, enrollment.id(), today);
-			enrollment.transferTo(group, now);
+			this.seats.release(previousGroupId, enrollment.id(), enrollment.groupJoinedOn(), today);
+			enrollment.transferTo(group, request.startDate(), now);
 		}
 		else {
 			therapist = this.caseloads.assign(enrollment.id(), enrollment.primaryFocus()).orElse(null);
-			enrollment.enroll(group, therapist, now);
+			enrollment.enroll(group, request.startDate(), therapist, now);
 		}
 		Optional<WeeklyPlan> outOfRange = this.plans.firstWeekOutOfRange(enrollment, group);
 		outOfRange.ifPresent(plan -> enrollment.flagPlanOutOfRange(plan.week(), plan.totalHours(), plan.minimumHours(),
@@ -122,7 +123,7 @@ class EnrollmentPlacement {
 			if (onConflict == OnConflict.RETHROW) {
 				throw ex;
 			}
-			this.seats.release(group.id(), enrollment.id(), today);
+			this.seats.release(group.id(), enrollment.id(), request.startDate(), today);
 			if (therapist != null) {
 				this.caseloads.release(enrollment.id());
 			}

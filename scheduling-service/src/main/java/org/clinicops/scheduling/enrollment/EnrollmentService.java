@@ -119,11 +119,12 @@ public class EnrollmentService {
 	public Enrollment discharge(String id, DischargeReason reason) {
 		Enrollment enrollment = get(id);
 		String groupId = enrollment.groupId();
+		LocalDate joinedOn = enrollment.groupJoinedOn();
 		boolean wasWaiting = enrollment.status() == EnrollmentStatus.WAITLISTED;
 		LocalDate today = LocalDate.now(this.clock);
 		enrollment.discharge(reason, this.clock.instant());
 		if (groupId != null) {
-			this.seats.release(groupId, id, today);
+			this.seats.release(groupId, id, joinedOn, today);
 		}
 		this.caseloads.release(id);
 		Enrollment saved = this.enrollments.save(enrollment);

@@ -20,8 +20,11 @@ public record Membership(@Id String id, String groupId, @Indexed String enrollme
 		LocalDate joinedOn, LocalDate leftOn) {
 
 	public static Membership joining(String groupId, String enrollmentId, String initials, LocalDate joinedOn) {
-		String id = DerivedIds.of(enrollmentId, groupId, joinedOn);
-		return new Membership(id, groupId, enrollmentId, initials, joinedOn, null);
+		return new Membership(idOf(groupId, enrollmentId, joinedOn), groupId, enrollmentId, initials, joinedOn, null);
+	}
+
+	static String idOf(String groupId, String enrollmentId, LocalDate joinedOn) {
+		return DerivedIds.of(enrollmentId, groupId, joinedOn);
 	}
 
 	public boolean validOn(LocalDate date) {

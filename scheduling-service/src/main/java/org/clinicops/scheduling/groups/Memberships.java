@@ -8,6 +8,4 @@ public interface Memberships extends MongoRepository<Membership, String> {
 
 	List<Membership> findByGroupIdOrderByJoinedOn(String groupId);
 
-	List<Membership> findByEnrollmentIdOrderByJoinedOn(String enrollmentId);
-
 }

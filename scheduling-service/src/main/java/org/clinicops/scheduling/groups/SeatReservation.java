@@ -111,13 +111,16 @@ public class SeatReservation {
 	}
 
 	/**
-	 * Frees the enrollment's seat in the group from the given day on, closing its membership. Safe
-	 * to repeat: a seat already freed is not freed twice.
+	 * Frees the enrollment's seat in the group from the given day on, closing the membership it
+	 * opened on the day it joined. Safe to repeat: a seat already freed is not freed twice.
 	 */
-	public void release(String groupId, String enrollmentId, LocalDate leavingOn) {
-		this.mongo.updateMulti(
-				Query.query(Criteria.where("groupId").is(groupId).and("enrollmentId").is(enrollmentId).and("leftOn").is(null)),
-				new Update().set("leftOn", leavingOn), Membership.class);
+	public void release(String groupId, String enrollmentId, LocalDate joinedOn, LocalDate leavingOn) {
+		// An enrollment stored before the day it joined was kept names no membership: its open ones
+		// are searched for, a read of every membership on a server without secondary indexes.
+		Criteria open = (joinedOn != null) ? Criteria.where("_id").is(Membership.idOf(groupId, enrollmentId, joinedOn))
+				: Criteria.where("groupId").is(groupId).and("enrollmentId").is(enrollmentId);
+		this.mongo.updateMulti(Query.query(open.and("leftOn").is(null)), new Update().set("leftOn", leavingOn),
+				Membership.class);
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(groupId).and("holders").is(enrollmentId)),
 				new Update().inc("seatsLeft", 1).pull("holders", enrollmentId), Group.class);
 	}
