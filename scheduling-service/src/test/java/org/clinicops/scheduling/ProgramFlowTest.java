@@ -19,7 +19,10 @@ import org.clinicops.scheduling.enrollment.EnrollmentService;
 import org.clinicops.scheduling.enrollment.EnrollmentStatus;
 import org.clinicops.scheduling.enrollment.Enrollments;
 import org.clinicops.scheduling.enrollment.WaitingList;
+import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.groups.Groups;
+import org.clinicops.scheduling.groups.RosterHistory;
+import org.clinicops.scheduling.groups.RosterMonth;
 import org.clinicops.scheduling.waitlist.WaitlistSweep;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
@@ -65,6 +68,9 @@ class ProgramFlowTest {
 
 	@Autowired
 	Groups groups;
+
+	@Autowired
+	RosterHistory rosterHistory;
 
 	@Autowired
 	WaitlistSweep sweep;
@@ -251,6 +257,34 @@ class ProgramFlowTest {
 			assertThat(rosterIds(groupId, today.minusDays(1))).containsExactlyInAnyOrder(current.id(), storedEarlier.id());
 			assertThat(rosterIds(groupId, today)).isEmpty();
 			assertThat(this.groups.findById(groupId).orElseThrow().seatsLeft()).isEqualTo(5);
+		}
+		finally {
+			this.clock.advance(Duration.ofDays(-30));
+		}
+	}
+
+	@Test
+	void theMembershipsOfAGroupStoredBeforeRostersWereKeptByIdAreListedAtStart() {
+		String groupId = SchedulingFixtures.createGroup(this.director, "Recovery", Focus.SUBSTANCE_USE, Cohort.GENERAL,
+				"EVENING", 5);
+		Enrollment staying = enroll(acceptedNow(false, false));
+		Enrollment leaving = enroll(acceptedNow(false, false));
+		this.clock.advance(Duration.ofDays(30));
+		LocalDate today = LocalDate.now(this.clock);
+		try {
+			this.scheduler.post("/api/enrollments/" + leaving.id() + "/discharge", Map.of("reason", "COMPLETED"));
+			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(groupId)),
+					new Update().unset("members").unset("rosterKept"), Group.class);
+			this.mongo.remove(new Query(), RosterMonth.class);
+			assertThat(rosterIds(groupId, today.minusDays(1))).as("stored before: nothing listed").isEmpty();
+
+			this.rosterHistory.listStored();
+
+			assertThat(rosterIds(groupId, today.minusDays(1))).containsExactlyInAnyOrder(staying.id(), leaving.id());
+			assertThat(rosterIds(groupId, today)).containsExactly(staying.id());
+			this.scheduler.post("/api/enrollments/" + staying.id() + "/discharge", Map.of("reason", "COMPLETED"));
+			assertThat(rosterIds(groupId, today)).isEmpty();
+			assertThat(this.groups.findById(groupId).orElseThrow().members()).isEmpty();
 		}
 		finally {
 			this.clock.advance(Duration.ofDays(-30));

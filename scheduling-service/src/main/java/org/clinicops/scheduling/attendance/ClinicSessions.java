@@ -76,7 +76,7 @@ class ClinicSessions {
 	}
 
 	private ClinicSession groupSession(Group group, Meeting meeting, LocalDateTime start) {
-		List<ClinicSession.Expected> expected = this.rosters.roster(group.id(), start.toLocalDate())
+		List<ClinicSession.Expected> expected = this.rosters.roster(group, start.toLocalDate())
 			.stream()
 			.map(member -> new ClinicSession.Expected(member.enrollmentId(), member.initials()))
 			.toList();

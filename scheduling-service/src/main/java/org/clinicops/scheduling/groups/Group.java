@@ -19,7 +19,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A therapy group. {@code seatsLeft} is the hard capacity limit and {@code holders} the
  * enrollments holding a seat now: both only ever change together, by one conditional atomic
  * update ({@link SeatReservation}), never by reading and writing back. The dated memberships
- * (the roster's history) are {@link Membership} documents. A full group announces itself through
+ * (the roster's history) are {@link Membership} documents; {@code members} names the open ones and
+ * changes with the seats, in the same updates. A full group announces itself through
  * this document's outbox, in the same update that took the last seat.
  */
 @Document("groups")
@@ -49,6 +50,12 @@ public class Group extends OutboxAggregate {
 	@Indexed
 	private List<String> holders = new ArrayList<>();
 
+	/** The ids of the open memberships: taken and given up with the seats, in the same updates. */
+	private List<String> members = new ArrayList<>();
+
+	/** Whether {@link #members} and the roster months list this group's memberships: false for a group stored before. */
+	private boolean rosterKept;
+
 	protected Group() {
 	}
 
@@ -63,6 +70,7 @@ public class Group extends OutboxAggregate {
 		this.capacity = capacity;
 		this.seatsLeft = capacity;
 		this.meetings = List.copyOf(meetings);
+		this.rosterKept = true;
 	}
 
 	/** This group as the matcher sees it, for a person starting on the given day. */
@@ -121,6 +129,10 @@ public class Group extends OutboxAggregate {
 
 	public List<String> holders() {
 		return List.copyOf(this.holders);
+	}
+
+	public List<String> members() {
+		return List.copyOf(this.members);
 	}
 
 }

@@ -1,8 +1,14 @@
 package org.clinicops.scheduling.groups;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.clinicops.common.web.FieldError;
 import org.clinicops.common.web.InvalidFieldException;
@@ -100,16 +106,32 @@ public class GroupService {
 
 	/** Who is in the group on the given day. */
 	public List<Membership> roster(String id, LocalDate date) {
-		get(id);
-		return this.memberships.findByGroupIdOrderByJoinedOn(id).stream().filter(member -> member.validOn(date)).toList();
+		return roster(get(id), date);
+	}
+
+	/**
+	 * Who is in the group on the given day: of its open memberships and those that ended in that
+	 * day's month, the ones valid that day. Read by id, so a roster costs the same after years of
+	 * members as in the first week.
+	 */
+	public List<Membership> roster(Group group, LocalDate date) {
+		Set<String> ids = new LinkedHashSet<>(group.members());
+		RosterMonth ended = this.mongo.findById(RosterMonth.idOf(group.id(), YearMonth.from(date)), RosterMonth.class);
+		if (ended != null) {
+			ids.addAll(ended.memberships());
+		}
+		return membershipsOf(ids).filter(member -> member.validOn(date)).toList();
 	}
 
 	/** Who holds a seat in the group but joins after the given day. */
 	public List<Membership> joiningAfter(String id, LocalDate date) {
-		return this.memberships.findByGroupIdOrderByJoinedOn(id)
-			.stream()
+		return membershipsOf(get(id).members())
 			.filter(member -> member.joinedOn().isAfter(date) && member.leftOn() == null)
 			.toList();
+	}
+
+	private Stream<Membership> membershipsOf(Collection<String> ids) {
+		return this.memberships.findAllById(ids).stream().sorted(Comparator.comparing(Membership::joinedOn));
 	}
 
 	private static void requireValid(List<FieldError> errors) {

@@ -39,10 +39,14 @@ public class SeatReservation {
 
 	private final OutboxPending pending;
 
+	private final RosterHistory history;
+
 	private final GroupMatcher matcher = new GroupMatcher();
 
-	SeatReservation(MongoTemplate mongo, Groups groups, Memberships memberships, Clock clock, OutboxPending pending) {
+	SeatReservation(MongoTemplate mongo, Groups groups, Memberships memberships, Clock clock, OutboxPending pending,
+			RosterHistory history) {
 		this.mongo = mongo;
+		this.history = history;
 		this.groups = groups;
 		this.memberships = memberships;
 		this.clock = clock;
@@ -101,7 +105,9 @@ public class SeatReservation {
 			.and("open").is(true)
 			.and("holders").ne(request.enrollmentId())
 			.andOperator(seats));
-		update.inc("seatsLeft", -1).push("holders", request.enrollmentId());
+		update.inc("seatsLeft", -1)
+			.push("holders", request.enrollmentId())
+			.push("members", Membership.idOf(group.id(), request.enrollmentId(), request.startDate()));
 		return this.mongo.updateFirst(free, update, Group.class).getModifiedCount() == 1;
 	}
 
@@ -112,17 +118,27 @@ public class SeatReservation {
 
 	/**
 	 * Frees the enrollment's seat in the group from the given day on, closing the membership it
-	 * opened on the day it joined. Safe to repeat: a seat already freed is not freed twice.
+	 * opened on the day it joined and listing it under the months it was valid in, before the seat
+	 * and the open membership are given up together. Safe to repeat: a seat already freed is not
+	 * freed twice, a membership listed twice is listed once.
 	 */
 	public void release(String groupId, String enrollmentId, LocalDate joinedOn, LocalDate leavingOn) {
-		// An enrollment stored before the day it joined was kept names no membership: its open ones
-		// are searched for, a read of every membership on a server without secondary indexes.
-		Criteria open = (joinedOn != null) ? Criteria.where("_id").is(Membership.idOf(groupId, enrollmentId, joinedOn))
-				: Criteria.where("groupId").is(groupId).and("enrollmentId").is(enrollmentId);
-		this.mongo.updateMulti(Query.query(open.and("leftOn").is(null)), new Update().set("leftOn", leavingOn),
-				Membership.class);
+		List<Membership> open = (joinedOn != null)
+				? List.of(Membership.joining(groupId, enrollmentId, null, joinedOn))
+				// An enrollment stored before the day it joined was kept names no membership: its open
+				// ones are searched for, a read of every membership on a server without secondary indexes.
+				: this.mongo.find(Query.query(Criteria.where("groupId").is(groupId).and("enrollmentId").is(enrollmentId)
+					.and("leftOn").is(null)), Membership.class);
+		for (Membership membership : open) {
+			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(membership.id()).and("leftOn").is(null)),
+					new Update().set("leftOn", leavingOn), Membership.class);
+			this.history.listEnded(groupId, membership.id(), membership.joinedOn(), leavingOn);
+		}
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(groupId).and("holders").is(enrollmentId)),
-				new Update().inc("seatsLeft", 1).pull("holders", enrollmentId), Group.class);
+				new Update().inc("seatsLeft", 1)
+					.pull("holders", enrollmentId)
+					.pullAll("members", open.stream().map(Membership::id).toArray()),
+				Group.class);
 	}
 
 	public Optional<Group> heldBy(String enrollmentId) {
