@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.bson.Document;
 import org.clinicops.contracts.Cohort;
@@ -205,9 +206,7 @@ class ProgramFlowTest {
 				"EVENING", 1);
 		String other = SchedulingFixtures.createGroup(this.director, "Mind", Focus.MENTAL_HEALTH, Cohort.GENERAL,
 				"EVENING", 5);
-		this.clock.advance(Duration.ofDays(30));
-		LocalDate today = LocalDate.now(this.clock);
-		try {
+		thirtyDaysOn(today -> {
 			ApiClient.Response mismatched = this.scheduler.post("/api/enrollments/" + person.id() + "/transfer",
 					Map.of("groupId", other));
 			assertThat(mismatched.status()).isEqualTo(400);
@@ -230,10 +229,7 @@ class ProgramFlowTest {
 			assertThat(reload(second).groupId()).isEqualTo(from);
 			await().atMost(WAIT)
 				.until(() -> enrollmentsTopic.events(EventTypes.GROUP_ASSIGNED.name(), person.evaluationId()).size() == 2);
-		}
-		finally {
-			this.clock.advance(Duration.ofDays(-30));
-		}
+		});
 	}
 
 	@Test
@@ -245,9 +241,7 @@ class ProgramFlowTest {
 		assertThat(current.groupJoinedOn()).isEqualTo(current.startDate());
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(storedEarlier.id())), new Update().unset("groupJoinedOn"),
 				"enrollments");
-		this.clock.advance(Duration.ofDays(30));
-		LocalDate today = LocalDate.now(this.clock);
-		try {
+		thirtyDaysOn(today -> {
 			for (Enrollment person : List.of(current, storedEarlier)) {
 				ApiClient.Response discharged = this.scheduler.post("/api/enrollments/" + person.id() + "/discharge",
 						Map.of("reason", "COMPLETED"));
@@ -257,10 +251,7 @@ class ProgramFlowTest {
 			assertThat(rosterIds(groupId, today.minusDays(1))).containsExactlyInAnyOrder(current.id(), storedEarlier.id());
 			assertThat(rosterIds(groupId, today)).isEmpty();
 			assertThat(this.groups.findById(groupId).orElseThrow().seatsLeft()).isEqualTo(5);
-		}
-		finally {
-			this.clock.advance(Duration.ofDays(-30));
-		}
+		});
 	}
 
 	@Test
@@ -269,9 +260,7 @@ class ProgramFlowTest {
 				"EVENING", 5);
 		Enrollment staying = enroll(acceptedNow(false, false));
 		Enrollment leaving = enroll(acceptedNow(false, false));
-		this.clock.advance(Duration.ofDays(30));
-		LocalDate today = LocalDate.now(this.clock);
-		try {
+		thirtyDaysOn(today -> {
 			this.scheduler.post("/api/enrollments/" + leaving.id() + "/discharge", Map.of("reason", "COMPLETED"));
 			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(groupId)),
 					new Update().unset("members").unset("rosterKept"), Group.class);
@@ -285,6 +274,14 @@ class ProgramFlowTest {
 			this.scheduler.post("/api/enrollments/" + staying.id() + "/discharge", Map.of("reason", "COMPLETED"));
 			assertThat(rosterIds(groupId, today)).isEmpty();
 			assertThat(this.groups.findById(groupId).orElseThrow().members()).isEmpty();
+		});
+	}
+
+	/** Checks what holds thirty days on (given that day), then turns the clock back. */
+	private void thirtyDaysOn(Consumer<LocalDate> check) {
+		this.clock.advance(Duration.ofDays(30));
+		try {
+			check.accept(LocalDate.now(this.clock));
 		}
 		finally {
 			this.clock.advance(Duration.ofDays(-30));
