@@ -124,8 +124,8 @@ public class GroupService {
 	}
 
 	/** Who holds a seat in the group but joins after the given day. */
-	public List<Membership> joiningAfter(String id, LocalDate date) {
-		return membershipsOf(get(id).members())
+	public List<Membership> joiningAfter(Group group, LocalDate date) {
+		return membershipsOf(group.members())
 			.filter(member -> member.joinedOn().isAfter(date) && member.leftOn() == null)
 			.toList();
 	}

@@ -87,10 +87,11 @@ class GroupsPage {
 	String roster(@PathVariable String id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
 		LocalDate day = (date != null) ? date : LocalDate.now(this.clock);
-		model.addAttribute("group", GroupView.of(this.service.get(id)));
+		Group group = this.service.get(id);
+		model.addAttribute("group", GroupView.of(group));
 		model.addAttribute("date", day);
-		model.addAttribute("roster", this.service.roster(id, day));
-		model.addAttribute("joiningLater", this.service.joiningAfter(id, day));
+		model.addAttribute("roster", this.service.roster(group, day));
+		model.addAttribute("joiningLater", this.service.joiningAfter(group, day));
 		return "scheduling/group";
 	}
 
