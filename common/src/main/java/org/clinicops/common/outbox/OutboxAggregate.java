@@ -20,6 +20,10 @@ public abstract class OutboxAggregate {
 	@Transient
 	private List<OutboxEvent> unsaved = new ArrayList<>();
 
+	/** Set while a repository inserts it with others and marks them all with one write afterwards. */
+	@Transient
+	private boolean markedWithOthers;
+
 	protected final <T extends ClinicEvent> void register(EventType<T> type, T payload, String correlationId) {
 		add(OutboxEvent.of(type, payload, correlationId));
 	}
@@ -40,6 +44,14 @@ public abstract class OutboxAggregate {
 
 	void saved() {
 		this.unsaved.clear();
+	}
+
+	boolean markedWithOthers() {
+		return this.markedWithOthers;
+	}
+
+	void markWithOthers(boolean withOthers) {
+		this.markedWithOthers = withOthers;
 	}
 
 	/** The events this aggregate registered and the relay has not yet published. */

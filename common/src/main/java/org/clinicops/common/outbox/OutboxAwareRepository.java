@@ -1,5 +1,8 @@
 package org.clinicops.common.outbox;
 
+import java.util.List;
+import java.util.Objects;
+
 import org.bson.Document;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -12,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.mongodb.repository.query.MongoEntityInformation;
 import org.springframework.data.mongodb.repository.support.SimpleMongoRepository;
+import org.springframework.data.util.Streamable;
 
 /**
  * The repositories of every service. Saving an {@link OutboxAggregate} that is already stored
@@ -19,6 +23,9 @@ import org.springframework.data.mongodb.repository.support.SimpleMongoRepository
  * since it was read. A whole-document save would write back events the relay had published and
  * removed in the meantime (the relay's removal does not change the version), and they would be
  * published a second time.
+ * <p>
+ * {@link #insert(Iterable)} marks the inserted documents that hold events with one write, not one
+ * each.
  * <p>
  * {@link #existsById} looks the id up instead of counting: a count runs as an aggregation, which
  * the MongoDB-wire server answers by scanning the whole collection.
@@ -45,6 +52,36 @@ public class OutboxAwareRepository<T, ID> extends SimpleMongoRepository<T, ID> {
 		Query byId = Query.query(Criteria.where("_id").is(id));
 		byId.fields().include("_id");
 		return this.mongo.findOne(byId, Document.class, this.information.getCollectionName()) != null;
+	}
+
+	/**
+	 * Inserts with one command and marks the documents holding events with one more. They are marked
+	 * also when the insert fails part way: a marker of a document not stored is removed by the relay,
+	 * which finds no events there.
+	 */
+	@Override
+	public <S extends T> List<S> insert(Iterable<S> entities) {
+		List<S> all = Streamable.of(entities).toList();
+		List<OutboxAggregate> withEvents = all.stream()
+			.filter(entity -> entity instanceof OutboxAggregate aggregate && !aggregate.unsavedEvents().isEmpty())
+			.map(OutboxAggregate.class::cast)
+			.toList();
+		withEvents.forEach(aggregate -> aggregate.markWithOthers(true));
+		try {
+			List<S> inserted = super.insert(all);
+			all.stream().filter(OutboxAggregate.class::isInstance).map(OutboxAggregate.class::cast).forEach(OutboxAggregate::saved);
+			return inserted;
+		}
+		finally {
+			withEvents.forEach(aggregate -> aggregate.markWithOthers(false));
+			this.pending.markAll(this.information.getCollectionName(),
+					withEvents.stream().map(this::idOf).filter(Objects::nonNull).toList());
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private Object idOf(OutboxAggregate aggregate) {
+		return this.information.getId((T) aggregate);
 	}
 
 	@Override

@@ -41,13 +41,30 @@ public class OutboxPending {
 
 	/** The document (of the collection, by id) has stored events: the relay is woken to publish them now. */
 	public void mark(String collection, Object documentId) {
-		this.mongo.upsert(Query.query(Criteria.where("_id").is(idOf(collection, documentId))),
-				new Update().inc("seq", 1)
-					.setOnInsert("collection", collection)
-					.setOnInsert("documentId", documentId)
-					.setOnInsert("since", new Date()),
-				COLLECTION);
+		this.mongo.upsert(markerOf(collection, documentId), marking(collection, documentId), COLLECTION);
 		OutboxWakeUp.of(this.mongo).marked(idOf(collection, documentId));
+	}
+
+	/** {@link #mark} for many documents of one collection, with one write. */
+	void markAll(String collection, List<?> documentIds) {
+		if (documentIds.isEmpty()) {
+			return;
+		}
+		BulkOperations marking = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+		documentIds.forEach(documentId -> marking.upsert(markerOf(collection, documentId), marking(collection, documentId)));
+		marking.execute();
+		documentIds.forEach(documentId -> OutboxWakeUp.of(this.mongo).marked(idOf(collection, documentId)));
+	}
+
+	private static Query markerOf(String collection, Object documentId) {
+		return Query.query(Criteria.where("_id").is(idOf(collection, documentId)));
+	}
+
+	private static Update marking(String collection, Object documentId) {
+		return new Update().inc("seq", 1)
+			.setOnInsert("collection", collection)
+			.setOnInsert("documentId", documentId)
+			.setOnInsert("since", new Date());
 	}
 
 	/** The oldest markers of these collections, claimed or not. */
