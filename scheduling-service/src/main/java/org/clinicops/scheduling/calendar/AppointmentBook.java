@@ -1,16 +1,19 @@
 package org.clinicops.scheduling.calendar;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.clinicops.common.web.FieldError;
 import org.clinicops.common.web.InvalidFieldException;
@@ -33,6 +36,8 @@ import org.clinicops.scheduling.groups.TrackHours;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -133,30 +138,159 @@ public class AppointmentBook {
 	 * Books the appointment at the first of the candidate times that both calendars have free;
 	 * nothing when none has. Under a given id, a re-run finds what an earlier run booked.
 	 */
-	Optional<Appointment> bookFirstFree(String id, Person person, AppointmentKind kind, Clinician clinician,
-			List<LocalDateTime> candidates, int minutes, String bookedBy, CalendarRead calendars) {
-		Optional<Appointment> earlier = calendars.appointment(id);
+	Optional<Appointment> bookFirstFree(Wanted wanted, CalendarRead calendars) {
+		Optional<Appointment> earlier = calendars.appointment(wanted.id());
 		if (earlier.isPresent()) {
 			return earlier;
 		}
-		for (LocalDateTime start : candidates) {
-			String clinicianWeek = CalendarSlots.weekOf(CalendarSlots.clinician(clinician.id()), start);
-			String personWeek = CalendarSlots.weekOf(CalendarSlots.person(person.enrollmentId()), start);
+		for (LocalDateTime start : wanted.candidates()) {
+			String clinicianWeek = wanted.clinicianWeek(start);
+			String personWeek = wanted.personWeek(start);
 			// Times the calendars, as last read, show taken are passed over without a write; a time they
 			// show free is still taken by the conditional update, which has the last word.
-			if (takenAlready(calendars, clinicianWeek, id, start, minutes)
-					|| takenAlready(calendars, personWeek, id, start, minutes)) {
+			if (takenAlready(calendars, clinicianWeek, wanted.id(), start, wanted.minutes())
+					|| takenAlready(calendars, personWeek, wanted.id(), start, wanted.minutes())) {
 				continue;
 			}
-			Taking taking = takeBoth(id, person.enrollmentId(), clinician.id(), start, minutes);
+			if (takeBoth(wanted.id(), wanted.person().enrollmentId(), wanted.clinician().id(), start,
+					wanted.minutes()) == Taking.TAKEN) {
+				calendars.took(clinicianWeek, CalendarSlots.of(start, wanted.minutes()), wanted.id());
+				calendars.took(personWeek, CalendarSlots.of(start, wanted.minutes()), wanted.id());
+				return Optional.of(insert(wanted.at(start, this.clock.instant())));
+			}
 			calendars.changed(clinicianWeek);
 			calendars.changed(personWeek);
-			if (taking == Taking.TAKEN) {
-				return Optional.of(insert(Appointment.book(id, person, kind, clinician, start, minutes, bookedBy,
-						this.clock.instant())));
-			}
 		}
 		return Optional.empty();
+	}
+
+	/** An appointment a run of bookings asks for: at the first of the candidate times both calendars have free. */
+	record Wanted(String id, Person person, AppointmentKind kind, Clinician clinician, List<LocalDateTime> candidates,
+			int minutes, String bookedBy) {
+
+		String clinicianWeek(LocalDateTime start) {
+			return CalendarSlots.weekOf(CalendarSlots.clinician(this.clinician.id()), start);
+		}
+
+		String personWeek(LocalDateTime start) {
+			return CalendarSlots.weekOf(CalendarSlots.person(this.person.enrollmentId()), start);
+		}
+
+		Appointment at(LocalDateTime start, Instant now) {
+			return Appointment.book(this.id, this.person, this.kind, this.clinician, start, this.minutes, this.bookedBy, now);
+		}
+
+	}
+
+	/**
+	 * Books each wanted appointment as {@link #bookFirstFree} would, one after the other, with one
+	 * write per step for all of them instead of three each: the first times the calendars as read
+	 * show free (taken by none of the run either) are taken on the clinicians' weeks with one bulk of
+	 * conditional updates, then on the persons' weeks with one more, and the appointments are stored
+	 * with one insert. What a bulk refuses (a calendar changed since it was read, or a week created
+	 * meanwhile) is given back and booked on its own, as before. The answers are in the order asked.
+	 */
+	List<Optional<Appointment>> bookEachFirstFree(List<Wanted> wanted, CalendarRead calendars) {
+		List<Optional<Appointment>> booked = new ArrayList<>(Collections.nCopies(wanted.size(), Optional.empty()));
+		List<Choice> chosen = new ArrayList<>();
+		for (int i = 0; i < wanted.size(); i++) {
+			Wanted each = wanted.get(i);
+			Optional<Appointment> earlier = calendars.appointment(each.id());
+			if (earlier.isPresent()) {
+				booked.set(i, earlier);
+				continue;
+			}
+			Optional<LocalDateTime> free = firstFreeAsRead(each, calendars);
+			if (free.isPresent()) {
+				Choice choice = new Choice(i, each, free.get());
+				calendars.took(choice.clinicianWeek(), choice.slots(), each.id());
+				calendars.took(choice.personWeek(), choice.slots(), each.id());
+				chosen.add(choice);
+			}
+		}
+		List<Choice> clinicianTaken = takeAll(chosen, Choice::clinicianWeek);
+		List<Choice> bothTaken = takeAll(clinicianTaken, Choice::personWeek);
+		clinicianTaken.stream()
+			.filter(choice -> !bothTaken.contains(choice))
+			.forEach(choice -> release(choice.clinicianWeek(), choice.slots(), choice.wanted().id()));
+		Instant now = this.clock.instant();
+		List<Appointment> stored = insertAll(bothTaken.stream().map(choice -> choice.wanted().at(choice.start(), now)).toList());
+		for (int i = 0; i < bothTaken.size(); i++) {
+			booked.set(bothTaken.get(i).index(), Optional.of(stored.get(i)));
+		}
+		for (Choice refused : chosen) {
+			if (!bothTaken.contains(refused)) {
+				calendars.changed(refused.clinicianWeek());
+				calendars.changed(refused.personWeek());
+				booked.set(refused.index(), bookFirstFree(refused.wanted(), calendars));
+			}
+		}
+		return booked;
+	}
+
+	/** A wanted appointment's time as chosen from the calendars as read, before it is taken. */
+	private record Choice(int index, Wanted wanted, LocalDateTime start) {
+
+		List<String> slots() {
+			return CalendarSlots.of(this.start, this.wanted.minutes());
+		}
+
+		String clinicianWeek() {
+			return this.wanted.clinicianWeek(this.start);
+		}
+
+		String personWeek() {
+			return this.wanted.personWeek(this.start);
+		}
+
+	}
+
+	private Optional<LocalDateTime> firstFreeAsRead(Wanted wanted, CalendarRead calendars) {
+		return wanted.candidates()
+			.stream()
+			.filter(start -> !takenAlready(calendars, wanted.clinicianWeek(start), wanted.id(), start, wanted.minutes())
+					&& !takenAlready(calendars, wanted.personWeek(start), wanted.id(), start, wanted.minutes()))
+			.findFirst();
+	}
+
+	/**
+	 * Takes each choice's quarter hours on the week named, as {@link #take} does, all in one
+	 * unordered bulk; the choices whose update went through, in order.
+	 */
+	private List<Choice> takeAll(List<Choice> choices, Function<Choice, String> weekOf) {
+		if (choices.isEmpty()) {
+			return List.of();
+		}
+		BulkOperations taking = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CalendarWeek.class);
+		choices.forEach(choice -> taking.upsert(free(weekOf.apply(choice), choice.slots()),
+				takeUpdate(choice.slots(), choice.wanted().id())));
+		Set<Integer> refused = new HashSet<>();
+		try {
+			taking.execute();
+		}
+		catch (BulkOperationException ex) {
+			ex.getErrors().forEach(error -> refused.add(error.getIndex()));
+		}
+		List<Choice> taken = new ArrayList<>();
+		for (int i = 0; i < choices.size(); i++) {
+			if (!refused.contains(i)) {
+				taken.add(choices.get(i));
+			}
+		}
+		return taken;
+	}
+
+	/** Stores the appointments with one insert; on a clash with one stored already, one at a time as {@link #insert} does. */
+	private List<Appointment> insertAll(List<Appointment> booked) {
+		if (booked.isEmpty()) {
+			return List.of();
+		}
+		try {
+			return this.appointments.insert(booked);
+		}
+		catch (DuplicateKeyException ex) {
+			return booked.stream().map(this::insert).toList();
+		}
 	}
 
 	/**
@@ -312,8 +446,8 @@ public class AppointmentBook {
 	 * crash). The week lists every appointment it ever held.
 	 */
 	private boolean take(String weekId, List<String> slots, String appointmentId) {
-		Query free = Query.query(Criteria.where("_id").is(weekId).and("busy").nin(slots));
-		Update take = new Update().push("busy").each(slots.toArray()).addToSet("appointments", appointmentId);
+		Query free = free(weekId, slots);
+		Update take = takeUpdate(slots, appointmentId);
 		try {
 			this.mongo.upsert(free, take, CalendarWeek.class);
 			return true;
@@ -327,6 +461,15 @@ public class AppointmentBook {
 			CalendarWeek week = this.mongo.findById(weekId, CalendarWeek.class);
 			return week != null && week.appointments().contains(appointmentId) && week.busy().containsAll(slots);
 		}
+	}
+
+	/** The week, if none of these quarter hours is taken on it. */
+	private static Query free(String weekId, List<String> slots) {
+		return Query.query(Criteria.where("_id").is(weekId).and("busy").nin(slots));
+	}
+
+	private static Update takeUpdate(List<String> slots, String appointmentId) {
+		return new Update().push("busy").each(slots.toArray()).addToSet("appointments", appointmentId);
 	}
 
 	/** Frees the quarter hours; the week keeps the appointment's id, so its history is still found there. */

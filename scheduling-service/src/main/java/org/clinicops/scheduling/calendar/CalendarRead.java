@@ -52,6 +52,13 @@ final class CalendarRead {
 				id -> Optional.ofNullable(this.mongo.findById(id, Appointment.class)));
 	}
 
+	/** The run took these quarter hours for the appointment: later bookings of the run see them taken without a read. */
+	void took(String weekId, List<String> slots, String appointmentId) {
+		this.weeks.computeIfPresent(weekId, (id, read) -> Optional.of(read.orElseGet(() -> new CalendarWeek(id, List.of(), List.of()))
+			.taking(slots, appointmentId)));
+	}
+
+	/** A booking of the run may have changed the week in a way not known here: read it again when next asked for. */
 	void changed(String weekId) {
 		this.weeks.remove(weekId);
 	}

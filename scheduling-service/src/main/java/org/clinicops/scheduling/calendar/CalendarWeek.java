@@ -1,5 +1,6 @@
 package org.clinicops.scheduling.calendar;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -12,4 +13,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("calendar_weeks")
 record CalendarWeek(@Id String id, List<String> busy, List<String> appointments) {
+
+	/** The week as it is once the appointment took these quarter hours. */
+	CalendarWeek taking(List<String> slots, String appointmentId) {
+		List<String> nowBusy = new ArrayList<>(this.busy);
+		nowBusy.addAll(slots);
+		List<String> nowHeld = new ArrayList<>(this.appointments);
+		if (!nowHeld.contains(appointmentId)) {
+			nowHeld.add(appointmentId);
+		}
+		return new CalendarWeek(this.id, nowBusy, nowHeld);
+	}
+
 }

@@ -135,9 +135,10 @@ class PlacementBooking {
 			SlotSearch.Need sameWeek = new SlotSearch.Need(monday.isBefore(now.toLocalDate()) ? now.toLocalDate() : monday,
 					monday.plusDays(4), appointment.minutes(), this.trackHours.of(enrollment.track()),
 					clinician.get().workingHours(), meetings, now);
-			boolean moved = this.book.bookFirstFree(Appointment.rebookedIdFor(appointment.id()), person,
-					appointment.kind(), clinician.get(), SlotSearch.candidates(sameWeek), appointment.minutes(), BOOKED_BY,
-					this.book.read(List.of(), List.of()))
+			boolean moved = this.book
+				.bookFirstFree(new AppointmentBook.Wanted(Appointment.rebookedIdFor(appointment.id()), person,
+						appointment.kind(), clinician.get(), SlotSearch.candidates(sameWeek), appointment.minutes(),
+						BOOKED_BY), this.book.read(List.of(), List.of()))
 				.isPresent();
 			if (!moved && enrollment.flagUnplaceable(appointment.kind(), WeeklyPlanner.isoWeekOf(monday),
 					this.clock.instant())) {
@@ -213,16 +214,18 @@ class PlacementBooking {
 			// No therapist had room: the schedulers are told so already, and book once one is found.
 			return false;
 		}
+		List<AppointmentBook.Wanted> weekly = new ArrayList<>();
+		for (int week = 0; week < WEEKS_WHEN_NONE_PLANNED; week++) {
+			weekly.add(new AppointmentBook.Wanted(
+					Appointment.plannedIdFor(plan.enrollment().id(), AppointmentKind.INDIVIDUAL, week), plan.person(),
+					AppointmentKind.INDIVIDUAL, therapist.get(),
+					SlotSearch.candidates(plan.week(week, WeeklyPlanner.INDIVIDUAL_MINUTES, therapist.get())),
+					WeeklyPlanner.INDIVIDUAL_MINUTES, BOOKED_BY));
+		}
+		List<Optional<Appointment>> booked = this.book.bookEachFirstFree(weekly, calendars);
 		boolean flagged = false;
 		for (int week = 0; week < WEEKS_WHEN_NONE_PLANNED; week++) {
-			Clinician counselor = therapist.get();
-			boolean booked = this.book.bookFirstFree(
-					Appointment.plannedIdFor(plan.enrollment().id(), AppointmentKind.INDIVIDUAL, week), plan.person(),
-					AppointmentKind.INDIVIDUAL, counselor,
-					SlotSearch.candidates(plan.week(week, WeeklyPlanner.INDIVIDUAL_MINUTES, counselor)),
-					WeeklyPlanner.INDIVIDUAL_MINUTES, BOOKED_BY, calendars)
-				.isPresent();
-			if (!booked) {
+			if (booked.get(week).isEmpty()) {
 				flagged |= flag(plan, AppointmentKind.INDIVIDUAL, week);
 			}
 		}
@@ -235,10 +238,10 @@ class PlacementBooking {
 			SlotSearch.Need within7Days = new SlotSearch.Need(plan.from(),
 					plan.from().plusDays(PSYCHIATRIC_EVALUATION_DAYS - 1), WeeklyPlanner.INDIVIDUAL_MINUTES, plan.hours(),
 					prescriber.workingHours(), plan.meetings(), plan.now());
-			if (this.book.bookFirstFree(
+			if (this.book.bookFirstFree(new AppointmentBook.Wanted(
 					Appointment.plannedIdFor(plan.enrollment().id(), AppointmentKind.PSYCHIATRIC_EVALUATION, 0),
 					plan.person(), AppointmentKind.PSYCHIATRIC_EVALUATION, prescriber, SlotSearch.candidates(within7Days),
-					WeeklyPlanner.INDIVIDUAL_MINUTES, BOOKED_BY, calendars)
+					WeeklyPlanner.INDIVIDUAL_MINUTES, BOOKED_BY), calendars)
 				.isPresent()) {
 				return Optional.of(prescriber);
 			}
@@ -247,29 +250,47 @@ class PlacementBooking {
 		return Optional.empty();
 	}
 
-	/** Every other week with one prescriber: the one of the evaluation, else the first with time in the first week. */
+	/**
+	 * Every other week with one prescriber: the one of the evaluation, else the first with time in
+	 * the first week that any has time; the weeks from there on with that prescriber, booked together.
+	 */
 	private boolean bookMedicationManagement(Plan plan, Optional<Clinician> evaluatedBy, CalendarRead calendars) {
 		List<Clinician> choices = evaluatedBy.map(List::of).orElseGet(this::prescribers);
-		Clinician chosen = null;
 		boolean flagged = false;
-		for (int week = 0; week < WEEKS_WHEN_NONE_PLANNED; week += 2) {
-			String id = Appointment.plannedIdFor(plan.enrollment().id(), AppointmentKind.MEDICATION_MANAGEMENT, week);
-			boolean booked = false;
-			for (Clinician prescriber : (chosen != null) ? List.of(chosen) : choices) {
-				if (this.book.bookFirstFree(id, plan.person(), AppointmentKind.MEDICATION_MANAGEMENT, prescriber,
-						SlotSearch.candidates(plan.week(week, WeeklyPlanner.MEDICATION_MINUTES, prescriber)),
-						WeeklyPlanner.MEDICATION_MINUTES, BOOKED_BY, calendars)
-					.isPresent()) {
+		int week = 0;
+		Clinician chosen = evaluatedBy.orElse(null);
+		for (; chosen == null && week < WEEKS_WHEN_NONE_PLANNED; week += 2) {
+			for (Clinician prescriber : choices) {
+				if (this.book.bookFirstFree(medicationManagement(plan, week, prescriber), calendars).isPresent()) {
 					chosen = prescriber;
-					booked = true;
 					break;
 				}
 			}
-			if (!booked) {
+			if (chosen == null) {
 				flagged |= flag(plan, AppointmentKind.MEDICATION_MANAGEMENT, week);
 			}
 		}
+		List<Integer> weeks = new ArrayList<>();
+		List<AppointmentBook.Wanted> withChosen = new ArrayList<>();
+		for (; week < WEEKS_WHEN_NONE_PLANNED; week += 2) {
+			weeks.add(week);
+			withChosen.add(medicationManagement(plan, week, chosen));
+		}
+		List<Optional<Appointment>> booked = this.book.bookEachFirstFree(withChosen, calendars);
+		for (int i = 0; i < weeks.size(); i++) {
+			if (booked.get(i).isEmpty()) {
+				flagged |= flag(plan, AppointmentKind.MEDICATION_MANAGEMENT, weeks.get(i));
+			}
+		}
 		return flagged;
+	}
+
+	private static AppointmentBook.Wanted medicationManagement(Plan plan, int week, Clinician prescriber) {
+		return new AppointmentBook.Wanted(
+				Appointment.plannedIdFor(plan.enrollment().id(), AppointmentKind.MEDICATION_MANAGEMENT, week),
+				plan.person(), AppointmentKind.MEDICATION_MANAGEMENT, prescriber,
+				SlotSearch.candidates(plan.week(week, WeeklyPlanner.MEDICATION_MINUTES, prescriber)),
+				WeeklyPlanner.MEDICATION_MINUTES, BOOKED_BY);
 	}
 
 	/** Flags an appointment found no time for, once per kind and week; the count follows the save. */

@@ -9,7 +9,12 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
+import org.bson.Document;
+import org.clinicops.contracts.AppointmentBooked;
+import org.clinicops.contracts.AppointmentKind;
 import org.clinicops.contracts.Cohort;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.Focus;
@@ -49,6 +54,9 @@ class AppointmentBookingTest {
 
 	@Autowired
 	EnrollmentService enrollments;
+
+	@Autowired
+	AppointmentBook book;
 
 	ApiClient scheduler;
 
@@ -102,6 +110,48 @@ class AppointmentBookingTest {
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> enrollmentsTopic.events(EventTypes.APPOINTMENT_BOOKED.name(), this.amara.evaluationId())
 					.size() == 1);
+		}
+	}
+
+	@Test
+	void aRunOfBookingsPassesOverATimeTakenSinceItsCalendarsWereReadAndPublishesEachAppointmentOnce() {
+		Clinician ana = this.book.clinician(this.therapistId).orElseThrow();
+		Person amara = new Person(this.amara.id(), this.amara.evaluationId(), this.amara.initials(), null);
+		List<LocalDate> saturdays = List.of(SATURDAY.plusWeeks(4), SATURDAY.plusWeeks(5), SATURDAY.plusWeeks(6));
+		List<AppointmentBook.Wanted> weekly = saturdays.stream()
+			.map(day -> new AppointmentBook.Wanted("run-" + this.amara.id() + "-" + day, amara, AppointmentKind.INDIVIDUAL,
+					ana, List.of(day.atTime(10, 0), day.atTime(11, 0)), 60, "test"))
+			.toList();
+		List<String> weeks = saturdays.stream()
+			.flatMap(day -> Stream.of(CalendarSlots.weekOf(CalendarSlots.clinician(this.therapistId), day.atStartOfDay()),
+					CalendarSlots.weekOf(CalendarSlots.person(this.amara.id()), day.atStartOfDay())))
+			.toList();
+		CalendarRead readBefore = this.book.read(weeks, weekly.stream().map(AppointmentBook.Wanted::id).toList());
+		assertThat(this.scheduler.post("/api/enrollments/" + this.bo.id() + "/appointments", Map.of("kind", "INDIVIDUAL",
+				"clinicianId", this.therapistId, "start", saturdays.get(1) + "T10:00:00", "minutes", 60)).status())
+			.isEqualTo(201);
+
+		try (TopicRecorder enrollmentsTopic = TopicRecorder.of(Topics.SCHEDULING_ENROLLMENTS)) {
+			List<Optional<Appointment>> booked = this.book.bookEachFirstFree(weekly, readBefore);
+
+			assertThat(booked).map(appointment -> appointment.orElseThrow().start())
+				.containsExactly(saturdays.get(0).atTime(10, 0), saturdays.get(1).atTime(11, 0), saturdays.get(2).atTime(10, 0));
+			CalendarWeek anasSecondWeek = this.mongo.findById(
+					CalendarSlots.weekOf(CalendarSlots.clinician(this.therapistId), saturdays.get(1).atStartOfDay()),
+					CalendarWeek.class);
+			assertThat(anasSecondWeek.busy()).hasSize(8).doesNotHaveDuplicates();
+			assertThat(anasSecondWeek.appointments()).hasSize(2).contains(weekly.get(1).id());
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> weekly.stream()
+					.allMatch(wanted -> this.mongo.findById(wanted.id(), Appointment.class).pendingEvents().isEmpty())
+						&& enrollmentsTopic.events(EventTypes.APPOINTMENT_BOOKED.name(), this.amara.evaluationId()).size() == 3);
+			assertThat(enrollmentsTopic.events(EventTypes.APPOINTMENT_BOOKED.name(), this.amara.evaluationId()))
+				.map(event -> ((AppointmentBooked) event.payload()).appointmentId())
+				.containsExactlyInAnyOrderElementsOf(weekly.stream().map(AppointmentBook.Wanted::id).toList());
+			assertThat(weekly).allSatisfy(wanted -> assertThat(
+					this.mongo.findById("appointments|" + wanted.id(), Document.class, "outbox_pending"))
+				.as("marker settled")
+				.isNull());
 		}
 	}
 
