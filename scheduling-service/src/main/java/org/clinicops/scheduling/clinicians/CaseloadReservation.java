@@ -1,6 +1,7 @@
 package org.clinicops.scheduling.clinicians;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import org.clinicops.contracts.Focus;
@@ -25,14 +26,19 @@ public class CaseloadReservation {
 		this.mongo = mongo;
 	}
 
+	/**
+	 * The caseload that holds the enrollment already (a re-run after a crash), else a place in the
+	 * matching one with the most room. The holder and the candidates are read with one query.
+	 */
 	public Optional<Therapist> assign(String enrollmentId, Focus focus) {
-		Optional<Therapist> held = heldBy(enrollmentId);
+		List<Therapist> found = this.mongo.find(Query.query(new Criteria().orOperator(
+				Criteria.where("clients").is(enrollmentId),
+				Criteria.where("specialties").is(focus.name()).and("slotsLeft").gt(0))), Therapist.class);
+		Optional<Therapist> held = found.stream().filter(therapist -> therapist.holds(enrollmentId)).findFirst();
 		if (held.isPresent()) {
 			return held;
 		}
-		var candidates = this.mongo
-			.find(Query.query(Criteria.where("specialties").is(focus.name()).and("slotsLeft").gt(0)), Therapist.class)
-			.stream()
+		List<Therapist> candidates = found.stream()
 			.sorted(Comparator.comparingInt(Therapist::slotsLeft).reversed().thenComparing(Therapist::id))
 			.toList();
 		for (Therapist therapist : candidates) {
@@ -51,11 +57,6 @@ public class CaseloadReservation {
 	public void release(String enrollmentId) {
 		this.mongo.updateFirst(Query.query(Criteria.where("clients").is(enrollmentId)),
 				new Update().inc("slotsLeft", 1).pull("clients", enrollmentId), Therapist.class);
-	}
-
-	private Optional<Therapist> heldBy(String enrollmentId) {
-		return Optional.ofNullable(this.mongo.findOne(Query.query(Criteria.where("clients").is(enrollmentId)),
-				Therapist.class));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.clinicops.contracts.Focus;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -27,6 +28,8 @@ public class Therapist {
 
 	private Set<Focus> specialties;
 
+	/** Real MongoDB finds an enrollment's caseload by this index; the wire server reads the few therapists. */
+	@Indexed
 	private List<String> clients = new ArrayList<>();
 
 	/** The hours stated for this therapist; none means the tracks' hours on weekdays. */
@@ -58,6 +61,11 @@ public class Therapist {
 
 	public int caseloadCapacity() {
 		return this.caseloadCapacity;
+	}
+
+	/** Whether the enrollment has a place in this caseload. */
+	public boolean holds(String enrollmentId) {
+		return this.clients.contains(enrollmentId);
 	}
 
 	public int slotsLeft() {

@@ -24,6 +24,8 @@ import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.Focus;
 import org.clinicops.contracts.Topics;
 import org.clinicops.scheduling.SchedulingFixtures;
+import org.clinicops.scheduling.clinicians.CaseloadReservation;
+import org.clinicops.scheduling.clinicians.Therapist;
 import org.clinicops.scheduling.clinicians.Therapists;
 import org.clinicops.scheduling.groups.Groups;
 import org.clinicops.testsupport.ApiClient;
@@ -73,6 +75,9 @@ class EnrollmentFlowTest {
 
 	@Autowired
 	EnrollmentService enrollmentService;
+
+	@Autowired
+	CaseloadReservation caseloads;
 
 	private ApiClient director;
 
@@ -168,6 +173,20 @@ class EnrollmentFlowTest {
 			.until(() -> enrollmentsTopic.events(EventTypes.PATIENT_ENROLLED.name(), marker.evaluationId()).size() == 1);
 		assertThat(enrollmentsTopic.events(EventTypes.PATIENT_ENROLLED.name(), accepted.evaluationId())).hasSize(1);
 		assertThat(enrollmentsTopic.events(EventTypes.GROUP_ASSIGNED.name(), accepted.evaluationId())).hasSize(1);
+	}
+
+	@Test
+	void aCaseloadPlaceTakenBeforeACrashIsFoundAgainNotTakenTwice() {
+		createTherapist("Ben Cole", 10, Focus.SUBSTANCE_USE);
+		createTherapist("Ana Ruiz", 10, Focus.SUBSTANCE_USE);
+		Therapist first = this.caseloads.assign("enrollment-taken-before-a-crash", Focus.SUBSTANCE_USE).orElseThrow();
+
+		// The other therapist now has more room: only finding the place held keeps the same one.
+		Therapist again = this.caseloads.assign("enrollment-taken-before-a-crash", Focus.SUBSTANCE_USE).orElseThrow();
+
+		assertThat(again.id()).isEqualTo(first.id());
+		assertThat(this.therapists.findAll()).extracting(Therapist::slotsLeft).containsExactlyInAnyOrder(9, 10);
+		assertThat(this.therapists.findById(first.id()).orElseThrow().holds("enrollment-taken-before-a-crash")).isTrue();
 	}
 
 	@Test
