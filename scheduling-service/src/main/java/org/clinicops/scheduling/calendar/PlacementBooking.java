@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.clinicops.contracts.AppointmentKind;
 import org.clinicops.contracts.CancellationReason;
@@ -214,22 +215,8 @@ class PlacementBooking {
 			// No therapist had room: the schedulers are told so already, and book once one is found.
 			return false;
 		}
-		List<AppointmentBook.Wanted> weekly = new ArrayList<>();
-		for (int week = 0; week < WEEKS_WHEN_NONE_PLANNED; week++) {
-			weekly.add(new AppointmentBook.Wanted(
-					Appointment.plannedIdFor(plan.enrollment().id(), AppointmentKind.INDIVIDUAL, week), plan.person(),
-					AppointmentKind.INDIVIDUAL, therapist.get(),
-					SlotSearch.candidates(plan.week(week, WeeklyPlanner.INDIVIDUAL_MINUTES, therapist.get())),
-					WeeklyPlanner.INDIVIDUAL_MINUTES, BOOKED_BY));
-		}
-		List<Optional<Appointment>> booked = this.book.bookEachFirstFree(weekly, calendars);
-		boolean flagged = false;
-		for (int week = 0; week < WEEKS_WHEN_NONE_PLANNED; week++) {
-			if (booked.get(week).isEmpty()) {
-				flagged |= flag(plan, AppointmentKind.INDIVIDUAL, week);
-			}
-		}
-		return flagged;
+		return bookEach(plan, AppointmentKind.INDIVIDUAL, WeeklyPlanner.INDIVIDUAL_MINUTES, therapist.get(),
+				IntStream.range(0, WEEKS_WHEN_NONE_PLANNED).boxed().toList(), calendars);
 	}
 
 	/** The evaluation with the first prescriber free in the first 7 days; that prescriber, or nothing. */
@@ -261,7 +248,8 @@ class PlacementBooking {
 		Clinician chosen = evaluatedBy.orElse(null);
 		for (; chosen == null && week < WEEKS_WHEN_NONE_PLANNED; week += 2) {
 			for (Clinician prescriber : choices) {
-				if (this.book.bookFirstFree(medicationManagement(plan, week, prescriber), calendars).isPresent()) {
+				if (this.book.bookFirstFree(planned(plan, AppointmentKind.MEDICATION_MANAGEMENT, week,
+						WeeklyPlanner.MEDICATION_MINUTES, prescriber), calendars).isPresent()) {
 					chosen = prescriber;
 					break;
 				}
@@ -271,26 +259,31 @@ class PlacementBooking {
 			}
 		}
 		List<Integer> weeks = new ArrayList<>();
-		List<AppointmentBook.Wanted> withChosen = new ArrayList<>();
 		for (; week < WEEKS_WHEN_NONE_PLANNED; week += 2) {
 			weeks.add(week);
-			withChosen.add(medicationManagement(plan, week, chosen));
 		}
-		List<Optional<Appointment>> booked = this.book.bookEachFirstFree(withChosen, calendars);
+		return bookEach(plan, AppointmentKind.MEDICATION_MANAGEMENT, WeeklyPlanner.MEDICATION_MINUTES, chosen, weeks,
+				calendars) | flagged;
+	}
+
+	/** Books the plan's appointment of this kind in each of these weeks with the clinician, together; tells whether any was flagged. */
+	private boolean bookEach(Plan plan, AppointmentKind kind, int minutes, Clinician clinician, List<Integer> weeks,
+			CalendarRead calendars) {
+		List<Optional<Appointment>> booked = this.book.bookEachFirstFree(
+				weeks.stream().map(week -> planned(plan, kind, week, minutes, clinician)).toList(), calendars);
+		boolean flagged = false;
 		for (int i = 0; i < weeks.size(); i++) {
 			if (booked.get(i).isEmpty()) {
-				flagged |= flag(plan, AppointmentKind.MEDICATION_MANAGEMENT, weeks.get(i));
+				flagged |= flag(plan, kind, weeks.get(i));
 			}
 		}
 		return flagged;
 	}
 
-	private static AppointmentBook.Wanted medicationManagement(Plan plan, int week, Clinician prescriber) {
-		return new AppointmentBook.Wanted(
-				Appointment.plannedIdFor(plan.enrollment().id(), AppointmentKind.MEDICATION_MANAGEMENT, week),
-				plan.person(), AppointmentKind.MEDICATION_MANAGEMENT, prescriber,
-				SlotSearch.candidates(plan.week(week, WeeklyPlanner.MEDICATION_MINUTES, prescriber)),
-				WeeklyPlanner.MEDICATION_MINUTES, BOOKED_BY);
+	private static AppointmentBook.Wanted planned(Plan plan, AppointmentKind kind, int week, int minutes,
+			Clinician clinician) {
+		return new AppointmentBook.Wanted(Appointment.plannedIdFor(plan.enrollment().id(), kind, week), plan.person(),
+				kind, clinician, SlotSearch.candidates(plan.week(week, minutes, clinician)), minutes, BOOKED_BY);
 	}
 
 	/** Flags an appointment found no time for, once per kind and week; the count follows the save. */
