@@ -112,10 +112,9 @@ class EnrollmentPage {
 
 	private List<GroupView> transferTargets(Enrollment enrollment) {
 		LocalDate today = LocalDate.now(this.clock);
-		return this.groups.findByFocusAndTrack(enrollment.primaryFocus(), enrollment.track())
+		return this.groups.withSeatLeft(enrollment.primaryFocus(), enrollment.track())
 			.stream()
 			.filter(group -> !group.id().equals(enrollment.groupId()))
-			.filter(group -> group.isOpen() && group.seatsLeft() > 0)
 			.filter(group -> this.matcher.accepts(enrollment.placement(), group.asOption(today)))
 			.map(GroupView::of)
 			.toList();

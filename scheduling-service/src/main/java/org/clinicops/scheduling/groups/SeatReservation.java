@@ -66,7 +66,7 @@ public class SeatReservation {
 				return held;
 			}
 		}
-		Map<String, Group> byId = this.groups.findByFocusAndTrack(request.placement().focus(), request.placement().track())
+		Map<String, Group> byId = this.groups.withSeatLeft(request.placement().focus(), request.placement().track())
 			.stream()
 			.collect(Collectors.toMap(Group::id, Function.identity()));
 		List<GroupOption> ranked = this.matcher.rank(request.placement(),

@@ -23,10 +23,12 @@ import org.clinicops.contracts.EventEnvelope;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.Focus;
 import org.clinicops.contracts.Topics;
+import org.clinicops.contracts.Track;
 import org.clinicops.scheduling.SchedulingFixtures;
 import org.clinicops.scheduling.clinicians.CaseloadReservation;
 import org.clinicops.scheduling.clinicians.Therapist;
 import org.clinicops.scheduling.clinicians.Therapists;
+import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.groups.Groups;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
@@ -43,6 +45,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import tools.jackson.databind.JsonNode;
 
@@ -225,6 +228,20 @@ class EnrollmentFlowTest {
 		await().atMost(WAIT)
 			.until(() -> enrollmentsTopic.events(EventTypes.PATIENT_WAITLISTED.name(), second.evaluationId()).size() == 1);
 		assertThat(prometheus()).containsPattern("clinic_enrollments_waitlisted_total\\{[^}]*track=\"EVENING\"[^}]*\\} [1-9]");
+	}
+
+	@Test
+	void aSeatIsLookedForOnlyInTheOpenGroupsOfTheFocusAndTrackWithOneLeft() {
+		String open = createGroup("Recovery Foundations (evening)", Focus.SUBSTANCE_USE, Cohort.GENERAL, "EVENING", 12);
+		String full = createGroup("Recovery Circle (evening)", Focus.SUBSTANCE_USE, Cohort.GENERAL, "EVENING", 8);
+		String closed = createGroup("Recovery Skills (evening)", Focus.SUBSTANCE_USE, Cohort.GENERAL, "EVENING", 12);
+		createGroup("Recovery Foundations (morning)", Focus.SUBSTANCE_USE, Cohort.GENERAL, "MORNING", 12);
+		createGroup("Steady Ground (evening)", Focus.MENTAL_HEALTH, Cohort.GENERAL, "EVENING", 12);
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(full)), new Update().set("seatsLeft", 0), Group.class);
+		assertThat(this.director.post("/api/groups/" + closed + "/close", Map.of()).status()).isEqualTo(200);
+
+		assertThat(this.groups.withSeatLeft(Focus.SUBSTANCE_USE, Track.EVENING)).extracting(Group::id)
+			.containsExactly(open);
 	}
 
 	@Test
