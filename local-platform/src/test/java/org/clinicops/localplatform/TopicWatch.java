@@ -33,6 +33,8 @@ final class TopicWatch implements AutoCloseable {
 
 	private final Map<String, List<Long>> arrivals = new ConcurrentHashMap<>();
 
+	private final Map<String, Passage> firstPassages = new ConcurrentHashMap<>();
+
 	private final Set<String> eventIds = ConcurrentHashMap.newKeySet();
 
 	private final AtomicInteger arrived = new AtomicInteger();
@@ -73,6 +75,8 @@ final class TopicWatch implements AutoCloseable {
 					Matcher evaluation = EVALUATION_ID.matcher(record.value());
 					if (evaluation.find()) {
 						this.arrivals.computeIfAbsent(evaluation.group(1), id -> new CopyOnWriteArrayList<>()).add(now);
+						this.firstPassages.putIfAbsent(evaluation.group(1), new Passage(envelope.time().toEpochMilli(),
+								record.timestamp(), System.currentTimeMillis()));
 					}
 					this.arrived.incrementAndGet();
 					this.lastArrival.set(now);
@@ -100,6 +104,18 @@ final class TopicWatch implements AutoCloseable {
 			.filter(arrived -> arrived - since >= 0)
 			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * When the first counted event about the evaluation was created (its CloudEvents time), handed
+	 * to the producer (the record's timestamp) and read here, in epoch milliseconds; null if none
+	 * came. All processes of the stack read the same clock.
+	 */
+	Passage firstPassageOf(String evaluationId) {
+		return this.firstPassages.get(evaluationId);
+	}
+
+	record Passage(long createdMillis, long sentMillis, long readMillis) {
 	}
 
 	int arrived() {
