@@ -1,32 +1,33 @@
 package org.clinicops.scheduling.enrollment;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.clinicops.common.messaging.IdempotentConsumer;
+import org.clinicops.common.messaging.InboundEvent;
+import org.clinicops.common.messaging.KafkaCloudEvents;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.Topics;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Scheduling's reading of intake: an accepted evaluation becomes an enrollment. */
+/**
+ * Scheduling's reading of intake: an accepted evaluation becomes an enrollment. Unlike other
+ * consumers it keeps no record of handled events: the enrollment, one per evaluation, is that
+ * record, and {@link EnrollmentService#enroll} reads it first anyway; a record would cost a read
+ * before and a write after every acceptance to spare that same read.
+ */
 @Component
 class EvaluationAcceptedListener {
 
-	private static final String CONSUMER = "scheduling.enrollment";
-
 	private final EnrollmentService enrollments;
 
-	private final IdempotentConsumer processed;
-
-	EvaluationAcceptedListener(EnrollmentService enrollments, IdempotentConsumer processed) {
+	EvaluationAcceptedListener(EnrollmentService enrollments) {
 		this.enrollments = enrollments;
-		this.processed = processed;
 	}
 
 	@KafkaListener(topics = Topics.INTAKE_EVALUATIONS, concurrency = "${clinic.kafka.partitions}")
 	void on(ConsumerRecord<String, String> record) {
-		this.processed.handleOnce(CONSUMER, record, EventTypes.EVALUATION_ACCEPTED,
-				(accepted, envelope) -> this.enrollments.enroll(accepted, envelope.correlationId()));
+		InboundEvent.read(record, EventTypes.EVALUATION_ACCEPTED)
+			.ifPresent(accepted -> this.enrollments.enroll(accepted, KafkaCloudEvents.from(record.headers()).correlationId()));
 	}
 
 }
