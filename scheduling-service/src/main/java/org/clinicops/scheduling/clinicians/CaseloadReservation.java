@@ -1,11 +1,11 @@
 package org.clinicops.scheduling.clinicians;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import org.clinicops.contracts.Focus;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseloadReservation {
 
+	/** The caseloads read at a time: enough that instances racing for the last places rarely fill them all. */
+	private static final int FEW = 4;
+
 	private final MongoTemplate mongo;
 
 	CaseloadReservation(MongoTemplate mongo) {
@@ -27,30 +30,40 @@ public class CaseloadReservation {
 	}
 
 	/**
-	 * The caseload that holds the enrollment already (a re-run after a crash), else a place in the
-	 * matching one with the most room. The holder and the candidates are read with one query.
+	 * A place in the matching caseload with the most room; when {@code mayHoldOne} (a re-run after a
+	 * crash), first the caseload that holds the enrollment already, if one does. The caseloads with
+	 * room are read a few at a time, most room first, not all at once: each carries its clients.
 	 */
-	public Optional<Therapist> assign(String enrollmentId, Focus focus) {
-		List<Therapist> found = this.mongo.find(Query.query(new Criteria().orOperator(
-				Criteria.where("clients").is(enrollmentId),
-				Criteria.where("specialties").is(focus.name()).and("slotsLeft").gt(0))), Therapist.class);
-		Optional<Therapist> held = found.stream().filter(therapist -> therapist.holds(enrollmentId)).findFirst();
-		if (held.isPresent()) {
-			return held;
-		}
-		List<Therapist> candidates = found.stream()
-			.sorted(Comparator.comparingInt(Therapist::slotsLeft).reversed().thenComparing(Therapist::id))
-			.toList();
-		for (Therapist therapist : candidates) {
-			Query room = Query.query(Criteria.where("_id").is(therapist.id())
-				.and("slotsLeft").gt(0)
-				.and("clients").ne(enrollmentId));
-			if (this.mongo.updateFirst(room, new Update().inc("slotsLeft", -1).push("clients", enrollmentId),
-					Therapist.class).getModifiedCount() == 1) {
-				return Optional.of(therapist);
+	public Optional<Therapist> assign(String enrollmentId, Focus focus, boolean mayHoldOne) {
+		if (mayHoldOne) {
+			Therapist held = this.mongo.findOne(Query.query(Criteria.where("clients").is(enrollmentId)), Therapist.class);
+			if (held != null) {
+				return Optional.of(held);
 			}
 		}
+		Query mostRoom = Query
+			.query(Criteria.where("specialties").is(focus.name()).and("slotsLeft").gt(0).and("clients").ne(enrollmentId))
+			.with(Sort.by(Sort.Order.desc("slotsLeft"), Sort.Order.asc("_id")))
+			.limit(FEW);
+		List<Therapist> candidates = this.mongo.find(mostRoom, Therapist.class);
+		while (!candidates.isEmpty()) {
+			for (Therapist therapist : candidates) {
+				if (takePlace(therapist, enrollmentId)) {
+					return Optional.of(therapist);
+				}
+			}
+			// Each was filled by others since it was read (a refusal means its room changed): read again.
+			candidates = this.mongo.find(mostRoom, Therapist.class);
+		}
 		return Optional.empty();
+	}
+
+	private boolean takePlace(Therapist therapist, String enrollmentId) {
+		Query room = Query.query(Criteria.where("_id").is(therapist.id())
+			.and("slotsLeft").gt(0)
+			.and("clients").ne(enrollmentId));
+		return this.mongo.updateFirst(room, new Update().inc("slotsLeft", -1).push("clients", enrollmentId),
+				Therapist.class).getModifiedCount() == 1;
 	}
 
 	/** Frees the enrollment's place in its therapist's caseload; safe to repeat. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.clinicops.contracts.Focus;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -15,6 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * conditional atomic update ({@link CaseloadReservation}).
  */
 @Document("therapists")
+@CompoundIndex(name = "most_room", def = "{'specialties': 1, 'slotsLeft': -1, '_id': 1}")
 public class Therapist {
 
 	@Id
@@ -61,11 +63,6 @@ public class Therapist {
 
 	public int caseloadCapacity() {
 		return this.caseloadCapacity;
-	}
-
-	/** Whether the enrollment has a place in this caseload. */
-	public boolean holds(String enrollmentId) {
-		return this.clients.contains(enrollmentId);
 	}
 
 	public int slotsLeft() {

@@ -92,7 +92,11 @@ class EnrollmentPlacement {
 		this.waiting = waiting;
 	}
 
-	Outcome place(Enrollment enrollment, Move move, SeatChoice choice, OnConflict onConflict) {
+	/**
+	 * Places the person. {@code mayHoldPlaces} says this may be a re-run after a crash, so that a
+	 * caseload place taken before it is looked for first rather than a second one taken.
+	 */
+	Outcome place(Enrollment enrollment, Move move, SeatChoice choice, boolean mayHoldPlaces, OnConflict onConflict) {
 		LocalDate today = LocalDate.now(this.clock);
 		// A late-entered admission joins its group from its start date, so the meetings since then are
 		// open for attendance; a promotion or a transfer joins from today.
@@ -110,7 +114,7 @@ class EnrollmentPlacement {
 			enrollment.transferTo(group, request.startDate(), now);
 		}
 		else {
-			therapist = this.caseloads.assign(enrollment.id(), enrollment.primaryFocus()).orElse(null);
+			therapist = this.caseloads.assign(enrollment.id(), enrollment.primaryFocus(), mayHoldPlaces).orElse(null);
 			enrollment.enroll(group, request.startDate(), therapist, now);
 		}
 		Optional<WeeklyPlan> outOfRange = this.plans.firstWeekOutOfRange(enrollment, group);

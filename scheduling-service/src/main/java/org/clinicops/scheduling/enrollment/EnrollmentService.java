@@ -82,10 +82,10 @@ public class EnrollmentService {
 		if (enrollment.status() != EnrollmentStatus.PENDING) {
 			return enrollment;
 		}
-		// Only an enrollment found pending, after a crash or a race, may already hold a seat.
-		boolean mayHoldSeat = existing.isPresent();
-		if (this.placement.place(enrollment, Move.ADMISSION, request -> this.seats.assign(request, mayHoldSeat),
-				OnConflict.RETHROW) == Outcome.PLACED) {
+		// Only an enrollment found pending, after a crash or a race, may already hold a seat and a caseload place.
+		boolean mayHoldPlaces = existing.isPresent();
+		if (this.placement.place(enrollment, Move.ADMISSION, request -> this.seats.assign(request, mayHoldPlaces),
+				mayHoldPlaces, OnConflict.RETHROW) == Outcome.PLACED) {
 			return enrollment;
 		}
 		Instant now = this.clock.instant();
@@ -104,7 +104,8 @@ public class EnrollmentService {
 	 * (the seat is given back and the next person may take it).
 	 */
 	public boolean promote(Enrollment waiting, Group group) {
-		return this.placement.place(waiting, Move.PROMOTION, request -> reserved(group, request),
+		// A promotion that stopped between the caseload place and the store left the person waitlisted.
+		return this.placement.place(waiting, Move.PROMOTION, request -> reserved(group, request), true,
 				OnConflict.GIVE_BACK) != Outcome.NO_SEAT;
 	}
 
@@ -151,7 +152,7 @@ public class EnrollmentService {
 		if (!this.matcher.accepts(enrollment.placement(), target.asOption(LocalDate.now(this.clock)))) {
 			throw new InvalidFieldException("groupId", "does not match the person's focus, track and cohort");
 		}
-		if (this.placement.place(enrollment, Move.TRANSFER, request -> reserved(target, request),
+		if (this.placement.place(enrollment, Move.TRANSFER, request -> reserved(target, request), false,
 				OnConflict.RETHROW) == Outcome.NO_SEAT) {
 			throw new StateConflictException("The group " + target.name() + " has no seat left.");
 		}

@@ -182,14 +182,30 @@ class EnrollmentFlowTest {
 	void aCaseloadPlaceTakenBeforeACrashIsFoundAgainNotTakenTwice() {
 		createTherapist("Ben Cole", 10, Focus.SUBSTANCE_USE);
 		createTherapist("Ana Ruiz", 10, Focus.SUBSTANCE_USE);
-		Therapist first = this.caseloads.assign("enrollment-taken-before-a-crash", Focus.SUBSTANCE_USE).orElseThrow();
+		Therapist first = this.caseloads.assign("enrollment-taken-before-a-crash", Focus.SUBSTANCE_USE, false)
+			.orElseThrow();
 
 		// The other therapist now has more room: only finding the place held keeps the same one.
-		Therapist again = this.caseloads.assign("enrollment-taken-before-a-crash", Focus.SUBSTANCE_USE).orElseThrow();
+		Therapist again = this.caseloads.assign("enrollment-taken-before-a-crash", Focus.SUBSTANCE_USE, true)
+			.orElseThrow();
 
 		assertThat(again.id()).isEqualTo(first.id());
 		assertThat(this.therapists.findAll()).extracting(Therapist::slotsLeft).containsExactlyInAnyOrder(9, 10);
-		assertThat(this.therapists.findById(first.id()).orElseThrow().holds("enrollment-taken-before-a-crash")).isTrue();
+		assertThat(this.mongo.find(Query.query(Criteria.where("clients").is("enrollment-taken-before-a-crash")),
+				Therapist.class)).extracting(Therapist::id).containsExactly(first.id());
+	}
+
+	@Test
+	void aNewCaseloadPlaceIsTakenWithTheTherapistWithTheMostRoomAmongManyWithRoom() {
+		for (int caseload = 3; caseload <= 9; caseload++) {
+			createTherapist("Therapist with " + caseload, caseload, Focus.MENTAL_HEALTH);
+		}
+		createTherapist("Eating disorders only", 20, Focus.EATING_DISORDER);
+
+		Therapist chosen = this.caseloads.assign("enrollment-new", Focus.MENTAL_HEALTH, false).orElseThrow();
+
+		assertThat(chosen.name()).isEqualTo("Therapist with 9");
+		assertThat(this.therapists.findById(chosen.id()).orElseThrow().slotsLeft()).isEqualTo(8);
 	}
 
 	@Test
