@@ -148,8 +148,9 @@ public final class PerformanceBenchmark {
 	 * The path from a decision to its enrollment answer, in five legs: intake storing the decision
 	 * and its relay sending evaluation-accepted; Kafka carrying it; scheduling placing the person
 	 * up to creating the answer (once the seat and the caseload place are taken, before the plan is
-	 * checked and the enrollment stored); the rest of the placement and scheduling's relay; Kafka again. The
-	 * benchmark's reader stands in for scheduling's: both read the topic as soon as it is written.
+	 * checked and the enrollment stored); the rest of the placement and scheduling's relay; Kafka
+	 * again. The benchmark's reader stands in for scheduling's: both read the topic as soon as it is
+	 * written.
 	 */
 	private static final class AnswerPath {
 
