@@ -1,7 +1,7 @@
 package org.clinicops.scheduling.calendar;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.clinicops.common.messaging.IdempotentConsumer;
+import org.clinicops.common.messaging.InboundEvent;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.Topics;
 
@@ -13,31 +13,29 @@ import org.springframework.stereotype.Component;
  * waitlist) gets the appointments their plan needs; a person moved to another group has what
  * clashes with its meetings moved; a person discharged loses their future ones.
  * Reading the topic, rather than being called from the placement, lets a crash between the two be
- * completed by redelivery.
+ * completed by redelivery. No record of handled events is kept: each step reads the enrollment and
+ * its appointments first and does only what is missing (deterministic appointment ids, a flag once
+ * per kind and week), so a redelivery changes nothing, and a record would cost a read and a write on
+ * each of every placement's events.
  */
 @Component
 class PlacementBookingListener {
 
-	private static final String CONSUMER = "scheduling.calendar";
-
 	private final PlacementBooking booking;
 
-	private final IdempotentConsumer processed;
-
-	PlacementBookingListener(PlacementBooking booking, IdempotentConsumer processed) {
+	PlacementBookingListener(PlacementBooking booking) {
 		this.booking = booking;
-		this.processed = processed;
 	}
 
 	@KafkaListener(topics = Topics.SCHEDULING_ENROLLMENTS, groupId = "scheduling-calendar",
 			concurrency = "${clinic.kafka.partitions}")
 	void on(ConsumerRecord<String, String> record) {
-		this.processed.handleOnce(CONSUMER, record, EventTypes.PATIENT_ENROLLED,
-				(enrolled, envelope) -> this.booking.bookFor(enrolled.enrollmentId()));
-		this.processed.handleOnce(CONSUMER, record, EventTypes.GROUP_ASSIGNED,
-				(assigned, envelope) -> this.booking.rebookClashes(assigned.enrollmentId()));
-		this.processed.handleOnce(CONSUMER, record, EventTypes.PATIENT_DISCHARGED,
-				(discharged, envelope) -> this.booking.cancelAfterDischarge(discharged.enrollmentId()));
+		InboundEvent.read(record, EventTypes.PATIENT_ENROLLED)
+			.ifPresent(enrolled -> this.booking.bookFor(enrolled.enrollmentId()));
+		InboundEvent.read(record, EventTypes.GROUP_ASSIGNED)
+			.ifPresent(assigned -> this.booking.rebookClashes(assigned.enrollmentId()));
+		InboundEvent.read(record, EventTypes.PATIENT_DISCHARGED)
+			.ifPresent(discharged -> this.booking.cancelAfterDischarge(discharged.enrollmentId()));
 	}
 
 }

@@ -251,4 +251,22 @@ class PlacementBookingTest {
 			.get("appointments")).isEmpty();
 	}
 
+	@Test
+	void aPlacementBookedAgainAfterTheDischargeBooksNothing() {
+		prescriberWorking("WEDNESDAY", "17:00", "21:00");
+		Enrollment person = enrolled(needingPsychiatricCareAndMedication());
+		await().atMost(Duration.ofSeconds(30)).until(() -> appointmentsOf(person).size() == 19);
+		this.enrollmentService.discharge(person.id(), DischargeReason.LEFT_PROGRAM);
+		await().atMost(Duration.ofSeconds(30)).until(() -> appointmentsOf(person).valueStream()
+			.allMatch(appointment -> appointment.get("status").asString().equals("CANCELLED")));
+
+		// What a redelivered enrollment event does, now that no record of it being handled is kept.
+		this.placementBooking.bookFor(person.id());
+		this.placementBooking.rebookClashes(person.id());
+
+		assertThat(appointmentsOf(person).size()).isEqualTo(19);
+		assertThat(appointmentsOf(person).valueStream()).allSatisfy(
+				appointment -> assertThat(appointment.get("status").asString()).isEqualTo("CANCELLED"));
+	}
+
 }
