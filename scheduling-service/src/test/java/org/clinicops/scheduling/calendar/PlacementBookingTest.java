@@ -234,16 +234,21 @@ class PlacementBookingTest {
 			.allSatisfy(session -> assertThat(session.get("cancellationReason").asString()).isEqualTo("RESCHEDULED"));
 	}
 
-	@Test
-	void aDischargeCancelsTheAppointmentsStillAhead() {
+	/** A person placed with their 19 appointments, then discharged: returns once every one is cancelled. */
+	private Enrollment dischargedAfterBooking() {
 		prescriberWorking("WEDNESDAY", "17:00", "21:00");
 		Enrollment person = enrolled(needingPsychiatricCareAndMedication());
 		await().atMost(Duration.ofSeconds(30)).until(() -> appointmentsOf(person).size() == 19);
-
 		this.enrollmentService.discharge(person.id(), DischargeReason.LEFT_PROGRAM);
-
 		await().atMost(Duration.ofSeconds(30)).until(() -> appointmentsOf(person).valueStream()
 			.allMatch(appointment -> appointment.get("status").asString().equals("CANCELLED")));
+		return person;
+	}
+
+	@Test
+	void aDischargeCancelsTheAppointmentsStillAhead() {
+		Enrollment person = dischargedAfterBooking();
+
 		assertThat(this.scheduler.get("/api/clinicians/" + appointmentsOf(person).get(0).get("clinicianId").asString()
 				+ "/calendar?week=" + WeeklyPlanner.isoWeekOf(
 						LocalDateTime.parse(appointmentsOf(person).get(0).get("start").asString()).toLocalDate()))
@@ -253,12 +258,7 @@ class PlacementBookingTest {
 
 	@Test
 	void aPlacementBookedAgainAfterTheDischargeBooksNothing() {
-		prescriberWorking("WEDNESDAY", "17:00", "21:00");
-		Enrollment person = enrolled(needingPsychiatricCareAndMedication());
-		await().atMost(Duration.ofSeconds(30)).until(() -> appointmentsOf(person).size() == 19);
-		this.enrollmentService.discharge(person.id(), DischargeReason.LEFT_PROGRAM);
-		await().atMost(Duration.ofSeconds(30)).until(() -> appointmentsOf(person).valueStream()
-			.allMatch(appointment -> appointment.get("status").asString().equals("CANCELLED")));
+		Enrollment person = dischargedAfterBooking();
 
 		// What a redelivered enrollment event does, now that no record of it being handled is kept.
 		this.placementBooking.bookFor(person.id());
