@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 
 import org.bson.Document;
 import org.clinicops.contracts.AlertPriority;
+import org.clinicops.contracts.EventEnvelope;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.RiskFlagRaised;
 import org.clinicops.contracts.StaffRole;
@@ -137,6 +138,34 @@ class EscalationTest {
 			await().atMost(WAIT)
 				.until(() -> alertsTopic.events(EventTypes.ALERT_ACKNOWLEDGED.name(), evaluationId).size() == 1);
 			assertThat(alertsTopic.events(EventTypes.ALERT_ESCALATED.name(), evaluationId)).hasSize(1);
+		}
+	}
+
+	@Test
+	void aRiskFlagDeliveredAgainAfterItsAlertWasAcknowledgedLeavesTheAlertAcknowledgedAndUnescalated() {
+		try (EventPublisher publisher = new EventPublisher()) {
+			RiskFlagRaised flag = new RiskFlagRaised(UUID.randomUUID().toString(), "J.D.", Instant.now(this.clock));
+			EventEnvelope envelope = EventPublisher.envelope(EventTypes.RISK_FLAG_RAISED, flag);
+			publisher.publish(EventTypes.RISK_FLAG_RAISED, envelope, flag);
+			await().atMost(WAIT).until(() -> alertsFor(flag.evaluationId()).size() == 2);
+			Alert forClinicians = forClinicians(flag.evaluationId());
+			ApiClient clinician = ApiClient.as(TestStaff.CLINICIAN, "http://localhost:" + this.port);
+			assertThat(clinician.post("/api/alerts/" + forClinicians.id() + "/acknowledge", null).status()).isEqualTo(200);
+
+			publisher.publish(EventTypes.RISK_FLAG_RAISED, envelope, flag);
+			// A later flag for the same person: same key, same partition, so the redelivery was handled before its alerts.
+			publisher.publish(EventTypes.RISK_FLAG_RAISED,
+					new RiskFlagRaised(flag.evaluationId(), "J.D.", Instant.now(this.clock)));
+			await().atMost(WAIT).until(() -> alertsFor(flag.evaluationId()).size() == 4);
+			escalateWithTheClockMoved(Duration.ofHours(1));
+
+			Alert stored = this.alerts.findById(forClinicians.id()).orElseThrow();
+			assertThat(stored.status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
+			assertThat(stored.acknowledgedBy()).isEqualTo("clinician");
+			assertThat(stored.escalatedAt()).isNull();
+			assertThat(alertsFor(flag.evaluationId())).filteredOn(alert -> forClinicians.id().equals(alert.escalationOf()))
+				.isEmpty();
+			assertThat(listedAsDue()).doesNotContain(forClinicians.id());
 		}
 	}
 

@@ -61,6 +61,9 @@ class PatientMessagesTest {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	MessageTexts texts;
+
 	private EventPublisher publisher;
 
 	@BeforeEach
@@ -122,6 +125,26 @@ class PatientMessagesTest {
 			.doesNotContainIgnoringCase("therap")
 			.doesNotContainIgnoringCase("Ana Ruiz")
 			.doesNotContain("R.M.");
+	}
+
+	@Test
+	void aWelcomeDeliveredAgainAfterItWasSentIsNotSentAgain() throws Exception {
+		String evaluationId = personWithContact(ContactChannel.EMAIL, "rosa@example.org");
+		PatientEnrolled enrolled = enrolled(evaluationId);
+		EventEnvelope envelope = this.publisher.publish(EventTypes.PATIENT_ENROLLED, enrolled);
+		assertThat(messageFor(evaluationId, MessageKind.WELCOME).status()).isEqualTo(MessageStatus.SENT);
+
+		this.publisher.publishRaw(EventTypes.PATIENT_ENROLLED, envelope, EventJson.write(enrolled));
+		// Same person, same key, same partition: the redelivery was handled before this note is owed.
+		this.publisher.publish(EventTypes.PATIENT_WAITLISTED, new PatientWaitlisted(evaluationId, "en-1", "R.M.",
+				Focus.MENTAL_HEALTH, Cohort.GENERAL, Track.MORNING, false, LocalDate.of(2026, 12, 12), Instant.now()));
+		assertThat(messageFor(evaluationId, MessageKind.WAITLIST).status()).isEqualTo(MessageStatus.SENT);
+		this.messages.dispatchDue();
+
+		assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject)
+			.containsExactlyInAnyOrder(this.texts.of(MessageKind.WELCOME, "Rosa").subject(),
+					this.texts.of(MessageKind.WAITLIST, "Rosa").subject());
+		assertThat(messageFor(evaluationId, MessageKind.WELCOME).attempts()).isEqualTo(1);
 	}
 
 	@Test
