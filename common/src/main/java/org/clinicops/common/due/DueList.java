@@ -3,11 +3,13 @@ package org.clinicops.common.due;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 
 import org.bson.Document;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
@@ -43,6 +45,16 @@ public class DueList {
 	 */
 	public void add(String recordId, Instant dueAt) {
 		this.mongo.upsert(byId(recordId), new Update().min(DUE_AT, Date.from(dueAt)), this.collection);
+	}
+
+	/** {@link #add} for many records, with one write. */
+	public void addAll(Map<String, Instant> dueAtByRecordId) {
+		if (dueAtByRecordId.isEmpty()) {
+			return;
+		}
+		BulkOperations adding = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, this.collection);
+		dueAtByRecordId.forEach((recordId, dueAt) -> adding.upsert(byId(recordId), new Update().min(DUE_AT, Date.from(dueAt))));
+		adding.execute();
 	}
 
 	/** The record's work is due at this time, later or earlier than noted before (a retry's wait). */

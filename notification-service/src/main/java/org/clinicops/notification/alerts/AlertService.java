@@ -3,7 +3,11 @@ package org.clinicops.notification.alerts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,16 +73,63 @@ public class AlertService {
 		return !this.router.route(event.payload()).isEmpty();
 	}
 
-	/** Raises the alerts an event calls for; an alert that already exists is left as it is. */
-	public void raiseFor(InboundEvent event) {
+	/** An event's alerts, built and not yet stored. */
+	public record EventAlerts(InboundEvent event, List<Alert> alerts) {
+	}
+
+	/** The alerts the event calls for, built now; the events they register carry the trace current here. */
+	public EventAlerts alertsFor(InboundEvent event) {
 		Instant now = this.clock.instant();
-		boolean raised = false;
-		for (AlertSpec spec : this.router.route(event.payload())) {
-			raised |= raise(spec, event.envelope().id(), event.payload().evaluationId(), event.envelope().correlationId(),
-					now);
+		return new EventAlerts(event, this.router.route(event.payload())
+			.stream()
+			.map(spec -> Alert.raise(spec, event.envelope().id(), event.payload().evaluationId(),
+					event.envelope().correlationId(), now, this.escalation.escalateAfter(spec.priority())))
+			.toList());
+	}
+
+	/**
+	 * Raises the alerts of many events with one write of each kind: their escalations listed, the
+	 * alerts inserted and marked for the relay. An alert stored already (its event delivered again)
+	 * is left as it is: the insert then fails on it, and the alerts are raised one at a time instead,
+	 * which tells the new ones from the old. A batch delivered again holds its stored alerts first,
+	 * where the insert, in order, stops before storing any.
+	 */
+	public void raise(List<EventAlerts> raising) {
+		// One event delivered twice in one batch builds the same alerts twice: they are raised, and
+		// the acceptance measured, once.
+		Map<String, Alert> distinct = new LinkedHashMap<>();
+		List<EventAlerts> firsts = new ArrayList<>();
+		for (EventAlerts event : raising) {
+			boolean first = false;
+			for (Alert alert : event.alerts()) {
+				first |= distinct.putIfAbsent(alert.id(), alert) == null;
+			}
+			if (first) {
+				firsts.add(event);
+			}
 		}
-		if (raised && event.payload() instanceof EvaluationAccepted accepted) {
-			this.metrics.acceptanceAlerted(Duration.between(accepted.acceptedAt(), now));
+		if (distinct.isEmpty()) {
+			return;
+		}
+		Map<String, Instant> escalationsDue = new LinkedHashMap<>();
+		distinct.values().forEach(alert -> alert.escalationDue().ifPresent(due -> escalationsDue.put(alert.id(), due)));
+		// Listed before they are stored, so no stored alert misses its escalation.
+		this.escalations.addAll(escalationsDue);
+		Set<String> raisedNow = new HashSet<>();
+		try {
+			this.alerts.insert(distinct.values());
+			distinct.values().forEach(this::raised);
+			raisedNow.addAll(distinct.keySet());
+		}
+		catch (DuplicateKeyException ex) {
+			distinct.values().stream().filter(this::insertListed).forEach(alert -> raisedNow.add(alert.id()));
+		}
+		firsts.forEach(event -> measureAcceptance(event, event.alerts().stream().map(Alert::id).anyMatch(raisedNow::contains)));
+	}
+
+	private void measureAcceptance(EventAlerts event, boolean raised) {
+		if (raised && event.event().payload() instanceof EvaluationAccepted accepted) {
+			this.metrics.acceptanceAlerted(Duration.between(accepted.acceptedAt(), event.alerts().get(0).createdAt()));
 		}
 	}
 
@@ -91,19 +142,28 @@ public class AlertService {
 				this.escalation.escalateAfter(spec.priority()));
 		// Listed before it is stored, so no stored alert misses its escalation.
 		raised.escalationDue().ifPresent(due -> this.escalations.add(raised.id(), due));
+		return insertListed(raised);
+	}
+
+	/** Stores an alert whose escalation is listed; answers whether it was raised now. */
+	private boolean insertListed(Alert alert) {
 		try {
-			Alert alert = this.alerts.insert(raised);
-			if (spec.priority() == AlertPriority.URGENT) {
-				// Staff must see an urgent alert at once, not after the outbox's next poll.
-				this.relay.publishNow(Alert.class, alert.id());
-			}
-			this.metrics.alertRaised(spec.priority(), spec.alertType());
-			return true;
+			this.alerts.insert(alert);
 		}
 		catch (DuplicateKeyException ex) {
 			// Raised before for the same cause.
 			return false;
 		}
+		raised(alert);
+		return true;
+	}
+
+	private void raised(Alert alert) {
+		if (alert.priority() == AlertPriority.URGENT) {
+			// Staff must see an urgent alert at once, not after the outbox's next poll.
+			this.relay.publishNow(Alert.class, alert.id());
+		}
+		this.metrics.alertRaised(alert.priority(), alert.type());
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.clinicops.notification.alerts;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -10,14 +11,17 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.clinicops.common.messaging.InboundEvent;
 import org.clinicops.common.web.ListPage;
 import org.clinicops.contracts.AppointmentBooked;
 import org.clinicops.contracts.AppointmentKind;
+import org.clinicops.contracts.Cohort;
 import org.clinicops.contracts.EvaluationRequested;
 import org.clinicops.contracts.EventEnvelope;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.Focus;
 import org.clinicops.contracts.GroupAssigned;
+import org.clinicops.contracts.GroupFull;
 import org.clinicops.contracts.ReferralSource;
 import org.clinicops.contracts.Topics;
 import org.clinicops.contracts.Track;
@@ -25,6 +29,7 @@ import org.clinicops.testsupport.AccessProbe;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.EventPublisher;
+import org.clinicops.testsupport.PrometheusScrape;
 import org.clinicops.testsupport.TestStaff;
 import org.clinicops.testsupport.TopicRecorder;
 import org.junit.jupiter.api.AfterAll;
@@ -60,6 +65,9 @@ class AlertFlowTest {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	AlertService service;
 
 	@BeforeAll
 	static void kafkaClients() {
@@ -120,6 +128,62 @@ class AlertFlowTest {
 		await().atMost(WAIT)
 			.until(() -> alertsTopic.events(EventTypes.ALERT_RAISED.name(), marker.evaluationId()).size() == 1);
 		assertThat(alertsTopic.events(EventTypes.ALERT_RAISED.name(), event.evaluationId())).hasSize(1);
+	}
+
+	@Test
+	void anUnreadableEventIsParkedAndTheEventsAroundItStillRaiseTheirAlerts() {
+		String evaluationId = UUID.randomUUID().toString();
+		EvaluationRequested request = new EvaluationRequested(evaluationId, "J.D.", List.of(Focus.MENTAL_HEALTH),
+				ReferralSource.SELF, Instant.now());
+		EventEnvelope broken = new EventEnvelope(UUID.randomUUID().toString(), "/clinic-ops/tests",
+				EventTypes.EVALUATION_REQUESTED.name(), EventEnvelope.SPEC_VERSION, Instant.now(), evaluationId,
+				EventEnvelope.JSON, "c-1");
+
+		try (TopicRecorder deadLetters = TopicRecorder.of(Topics.deadLetterOf(Topics.INTAKE_EVALUATIONS))) {
+			// One key: one partition, read in this order, as one batch when the listener is idle.
+			publisher.publish(EventTypes.EVALUATION_REQUESTED, request);
+			publisher.publishRaw(EventTypes.EVALUATION_REQUESTED, broken, "{\"evaluationId\": \"" + evaluationId + "\", oops");
+			publisher.publish(EventTypes.EVALUATION_REQUESTED, request);
+
+			await().atMost(WAIT).until(() -> alertsFor(evaluationId).size() == 2);
+			await().atMost(WAIT)
+				.until(() -> deadLetters.records().stream().anyMatch(record -> evaluationId.equals(record.key())));
+			assertThat(deadLetters.records()).filteredOn(record -> evaluationId.equals(record.key()))
+				.singleElement()
+				.satisfies(parked -> {
+					assertThat(new String(parked.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8))
+						.isEqualTo(broken.id());
+					assertThat(new String(parked.headers().lastHeader("kafka_dlt-exception-message").value(),
+							StandardCharsets.UTF_8)).contains("cannot be read");
+				});
+		}
+	}
+
+	@Test
+	void aBatchRaisesEachEventsAlertsOnceAndAgainOnlyThoseNotStoredYet() {
+		InboundEvent first = groupFull();
+		InboundEvent second = groupFull();
+		InboundEvent third = groupFull();
+		ApiClient ops = as(TestStaff.OPS);
+		double raisedBefore = PrometheusScrape.of(ops).value("clinic_alerts_raised_total", "type", "GROUP_FULL");
+
+		// The first event twice in one batch, as when it was delivered again before its batch was committed.
+		this.service.raise(List.of(this.service.alertsFor(first), this.service.alertsFor(first),
+				this.service.alertsFor(second)));
+		// Its alert stored now: the batch's insert fails on it and the third event's alert is raised alone.
+		this.service.raise(List.of(this.service.alertsFor(first), this.service.alertsFor(third)));
+
+		for (InboundEvent event : List.of(first, second, third)) {
+			assertThat(alertsFor(event.payload().evaluationId())).hasSize(1);
+		}
+		assertThat(PrometheusScrape.of(ops).value("clinic_alerts_raised_total", "type", "GROUP_FULL"))
+			.isEqualTo(raisedBefore + 3);
+	}
+
+	private static InboundEvent groupFull() {
+		GroupFull full = new GroupFull(UUID.randomUUID().toString(), "g-1", Focus.MENTAL_HEALTH, Cohort.GENERAL,
+				Track.MORNING, 12, Instant.now());
+		return new InboundEvent(EventPublisher.envelope(EventTypes.GROUP_FULL, full), full);
 	}
 
 	@Test
