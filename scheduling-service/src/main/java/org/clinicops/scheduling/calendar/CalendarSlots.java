@@ -1,9 +1,10 @@
 package org.clinicops.scheduling.calendar;
 
 import java.time.LocalDateTime;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.clinicops.scheduling.plans.WeeklyPlanner;
 
 /**
  * Calendars count time in quarter hours. An appointment takes the quarter hours from its start to
@@ -28,7 +29,7 @@ final class CalendarSlots {
 	}
 
 	static String isoWeek(LocalDateTime time) {
-		return String.format("%d-W%02d", time.get(IsoFields.WEEK_BASED_YEAR), time.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+		return WeeklyPlanner.isoWeekOf(time.toLocalDate());
 	}
 
 	static String clinician(String clinicianId) {
