@@ -1,16 +1,17 @@
 package org.clinicops.common.due;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.bson.Document;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -28,6 +29,9 @@ import org.springframework.data.mongodb.core.query.Update;
 public class DueList {
 
 	private static final String DUE_AT = "dueAt";
+
+	/** How many of the oldest due entries one search finds. */
+	private static final int BATCH = 100;
 
 	private final MongoOperations mongo;
 
@@ -63,14 +67,37 @@ public class DueList {
 	}
 
 	/**
-	 * Claims the record whose work has been due longest, if any is due: it is left to this caller
-	 * for the lease, after which it is due again unless the caller removed or postponed it.
+	 * Hands the records whose work is due to the work, oldest first, each while this caller holds
+	 * its claim: a claimed entry is left to this caller for the lease, after which it is due again
+	 * unless the work removed or postponed it. Answers how many the work reported done. The oldest
+	 * due are found a batch at a time and each is then claimed by its id just before its work: the
+	 * MongoDB-wire server answers the search for the oldest by scanning and sorting every entry due,
+	 * so claiming each one with that search sorted a backlog of n entries n times over (a fifth of
+	 * the store's CPU in a burst, JFR), while the lease still starts when each one's work does.
 	 */
-	public Optional<String> claim(Instant now, Duration lease) {
-		Query due = Query.query(Criteria.where(DUE_AT).lte(Date.from(now))).with(Sort.by(DUE_AT)).limit(1);
-		Document claimed = this.mongo.findAndModify(due, new Update().set(DUE_AT, Date.from(now.plus(lease))),
-				FindAndModifyOptions.options().returnNew(true), Document.class, this.collection);
-		return Optional.ofNullable(claimed).map(entry -> entry.getString("_id"));
+	public int workThroughDue(Clock clock, Duration lease, Predicate<String> work) {
+		int done = 0;
+		for (List<String> oldest = oldestDue(clock.instant()); !oldest.isEmpty(); oldest = oldestDue(clock.instant())) {
+			for (String recordId : oldest) {
+				if (claim(recordId, clock.instant(), lease) && work.test(recordId)) {
+					done++;
+				}
+			}
+		}
+		return done;
+	}
+
+	private List<String> oldestDue(Instant now) {
+		Query due = Query.query(Criteria.where(DUE_AT).lte(Date.from(now))).with(Sort.by(DUE_AT)).limit(BATCH);
+		due.fields().include("_id");
+		return this.mongo.find(due, Document.class, this.collection).stream().map(entry -> entry.getString("_id")).toList();
+	}
+
+	/** Claims the entry if it is still due: another caller may have claimed it since it was found. */
+	private boolean claim(String recordId, Instant now, Duration lease) {
+		Query stillDue = Query.query(Criteria.where("_id").is(recordId).and(DUE_AT).lte(Date.from(now)));
+		return this.mongo.updateFirst(stillDue, new Update().set(DUE_AT, Date.from(now.plus(lease))), this.collection)
+			.getModifiedCount() == 1;
 	}
 
 	/** The record has no work due any more. */

@@ -174,11 +174,8 @@ public class AlertService {
 	 * alerts due are read, however many are stored. Returns how many alerts this call escalated.
 	 */
 	public int escalateOverdue() {
-		int escalated = 0;
-		for (Optional<String> due = claimEscalation(); due.isPresent(); due = claimEscalation()) {
-			escalated += escalate(due.get(), this.clock.instant()) ? 1 : 0;
-		}
-		return escalated;
+		return this.escalations.workThroughDue(this.clock, ESCALATION_CLAIM,
+				alertId -> escalate(alertId, this.clock.instant()));
 	}
 
 	/**
@@ -192,10 +189,6 @@ public class AlertService {
 		for (Alert alert : this.mongo.find(waiting, Alert.class)) {
 			this.escalations.add(alert.id(), alert.escalationDue().orElse(alert.escalatedAt()));
 		}
-	}
-
-	private Optional<String> claimEscalation() {
-		return this.escalations.claim(this.clock.instant(), ESCALATION_CLAIM);
 	}
 
 	private boolean escalate(String alertId, Instant now) {

@@ -96,18 +96,7 @@ public class PatientMessageDelivery {
 
 	/** Delivers every message now due; returns how many were handled. Only the messages due are read. */
 	public int dispatchDue() {
-		int handled = 0;
-		for (Optional<String> next = claimNext(); next.isPresent(); next = claimNext()) {
-			PatientMessage message = this.mongo.findById(next.get(), PatientMessage.class);
-			if (message == null || message.status() != MessageStatus.PENDING) {
-				// Listed, then not stored (its event's redelivery lists it again), or cancelled meanwhile.
-				this.due.remove(next.get());
-				continue;
-			}
-			deliver(message);
-			handled++;
-		}
-		return handled;
+		return this.due.workThroughDue(this.clock, CLAIM, this::deliver);
 	}
 
 	/**
@@ -121,8 +110,16 @@ public class PatientMessageDelivery {
 		}
 	}
 
-	private Optional<String> claimNext() {
-		return this.due.claim(this.clock.instant(), CLAIM);
+	/** Delivers the message if it is still owed; answers whether it was. */
+	private boolean deliver(String messageId) {
+		PatientMessage message = this.mongo.findById(messageId, PatientMessage.class);
+		if (message == null || message.status() != MessageStatus.PENDING) {
+			// Listed, then not stored (its event's redelivery lists it again), or cancelled meanwhile.
+			this.due.remove(messageId);
+			return false;
+		}
+		deliver(message);
+		return true;
 	}
 
 	private void deliver(PatientMessage message) {

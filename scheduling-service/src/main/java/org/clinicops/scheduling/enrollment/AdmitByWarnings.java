@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 
 import org.clinicops.common.due.DueList;
 import org.slf4j.Logger;
@@ -57,11 +56,7 @@ public class AdmitByWarnings {
 
 	/** Warns about every deadline now within the warning days, once each; returns how many this call warned. */
 	public int warnDue() {
-		int warned = 0;
-		for (Optional<String> next = claimNext(); next.isPresent(); next = claimNext()) {
-			warned += warn(next.get()) ? 1 : 0;
-		}
-		return warned;
+		return this.due.workThroughDue(this.clock, CLAIM, this::warn);
 	}
 
 	/**
@@ -73,10 +68,6 @@ public class AdmitByWarnings {
 		for (Enrollment enrollment : this.mongo.find(waiting, Enrollment.class)) {
 			listWaitlisted(enrollment);
 		}
-	}
-
-	private Optional<String> claimNext() {
-		return this.due.claim(this.clock.instant(), CLAIM);
 	}
 
 	private boolean warn(String enrollmentId) {
