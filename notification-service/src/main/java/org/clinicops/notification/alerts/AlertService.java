@@ -68,16 +68,14 @@ public class AlertService {
 		this.escalations = new DueList(mongo, "alerts_escalation_due");
 	}
 
-	/** Whether the event calls for any alert at all. */
-	public boolean callsForAlerts(InboundEvent event) {
-		return !this.router.route(event.payload()).isEmpty();
-	}
-
 	/** An event's alerts, built and not yet stored. */
 	public record EventAlerts(InboundEvent event, List<Alert> alerts) {
 	}
 
-	/** The alerts the event calls for, built now; the events they register carry the trace current here. */
+	/**
+	 * The alerts the event calls for, built now, none for most events; the events they register
+	 * carry the trace current here.
+	 */
 	public EventAlerts alertsFor(InboundEvent event) {
 		Instant now = this.clock.instant();
 		return new EventAlerts(event, this.router.route(event.payload())

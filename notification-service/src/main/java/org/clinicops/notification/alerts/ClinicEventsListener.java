@@ -45,7 +45,7 @@ class ClinicEventsListener {
 			ConsumerRecord<String, String> record = records.get(index);
 			Optional<AlertService.EventAlerts> built;
 			try (Scope publishedIn = TraceParent.of(record).makeCurrent()) {
-				built = InboundEvent.read(record).filter(this.alerts::callsForAlerts).map(this.alerts::alertsFor);
+				built = InboundEvent.read(record).map(this.alerts::alertsFor).filter(event -> !event.alerts().isEmpty());
 			}
 			catch (RuntimeException ex) {
 				raise(raising, firstRaising);
