@@ -30,15 +30,29 @@ final class StoredBson {
 
 	private static final String VALUE = "v";
 
+	private static final KnownBson KNOWN = new KnownBson();
+
 	static void writeDocument(WriteBuffer buffer, Document document) {
-		writeBsonOrSerialized(buffer, document, document);
+		byte[] known = KNOWN.of(document);
+		if (known != null) {
+			writeTagged(buffer, BSON, known);
+			return;
+		}
+		byte[] bson = writeBsonOrSerialized(buffer, document, document);
+		if (bson != null) {
+			KNOWN.remember(document, bson);
+		}
 	}
 
 	static Document readDocument(ByteBuffer buffer) {
 		byte tag = buffer.get();
 		byte[] bytes = readBytes(buffer);
-		return (tag == BSON) ? BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes))
-				: (Document) ObjectDataType.deserialize(bytes);
+		if (tag != BSON) {
+			return (Document) ObjectDataType.deserialize(bytes);
+		}
+		Document document = BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
+		KNOWN.remember(document, bytes);
+		return document;
 	}
 
 	static void writeValue(WriteBuffer buffer, Object value) {
@@ -101,7 +115,8 @@ final class StoredBson {
 		}
 	}
 
-	private static void writeBsonOrSerialized(WriteBuffer buffer, Document asBson, Object value) {
+	/** The BSON written, or null where the value was serialized. */
+	private static byte[] writeBsonOrSerialized(WriteBuffer buffer, Document asBson, Object value) {
 		byte[] bson = bsonOf(asBson);
 		if (bson == null) {
 			writeTagged(buffer, SERIALIZED, ObjectDataType.serialize(value));
@@ -109,6 +124,7 @@ final class StoredBson {
 		else {
 			writeTagged(buffer, BSON, bson);
 		}
+		return bson;
 	}
 
 	private static void writeTagged(WriteBuffer buffer, byte tag, byte[] bytes) {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
@@ -12,6 +14,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
@@ -31,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The local stack's file-backed MongoDB-wire server through the real driver: what it stores comes
  * back the same after a restart, its unique indexes still refuse a second key, and a file written
- * before documents were stored as BSON is rewritten and reads as before; an update leaves the
+ * before documents were stored as BSON is rewritten and reads as before; a document changed among
+ * unchanged ones in the file is written as last changed, the others as they were; an update leaves the
  * earlier version of the store, which H2 may still be writing on its own thread, as it was.
  */
 class LocalMongoServerTest {
@@ -62,6 +66,42 @@ class LocalMongoServerTest {
 						Updates.inc("count", 1)).getModifiedCount()).isEqualTo(1);
 				assertThat(people.countDocuments()).isEqualTo(2);
 			});
+		}
+	}
+
+	@Test
+	void documentsChangedAmongUnchangedOnesReadAsLastChangedAfterEachRestart() throws Exception {
+		Map<String, Document> expected = new TreeMap<>();
+		int port = TemporaryStack.freePort();
+		try (LocalMongoServer server = LocalMongoServer.start(this.data, port)) {
+			withPeople(server, people -> {
+				for (int i = 0; i < 40; i++) {
+					Document person = new Document("_id", "p-" + i).append("count", i).append("tags", List.of("new"));
+					people.insertOne(person);
+					expected.put("p-" + i, person);
+				}
+				people.updateOne(Filters.eq("_id", "p-3"), Updates.inc("count", 100));
+				people.updateOne(Filters.eq("_id", "p-3"), Updates.push("tags", "moved"));
+				expected.put("p-3", new Document("_id", "p-3").append("count", 103).append("tags", List.of("new", "moved")));
+			});
+		}
+		try (LocalMongoServer server = LocalMongoServer.start(this.data, port)) {
+			withPeople(server, people -> {
+				assertThat(people.find().into(new ArrayList<>())).containsExactlyInAnyOrderElementsOf(expected.values());
+				people.updateOne(Filters.and(Filters.eq("_id", "p-7"), Filters.eq("count", 7)),
+						Updates.combine(Updates.set("status", "ENROLLED"), Updates.unset("tags")));
+				people.findOneAndUpdate(Filters.eq("_id", "p-3"), Updates.inc("count", 1));
+				people.updateOne(Filters.eq("_id", "p-40"), Updates.set("count", 40), new UpdateOptions().upsert(true));
+				people.deleteOne(Filters.eq("_id", "p-20"));
+				expected.put("p-7", new Document("_id", "p-7").append("count", 7).append("status", "ENROLLED"));
+				expected.put("p-3", new Document("_id", "p-3").append("count", 104).append("tags", List.of("new", "moved")));
+				expected.put("p-40", new Document("_id", "p-40").append("count", 40));
+				expected.remove("p-20");
+			});
+		}
+		try (LocalMongoServer server = LocalMongoServer.start(this.data, port)) {
+			withPeople(server, people -> assertThat(people.find().into(new ArrayList<>()))
+				.containsExactlyInAnyOrderElementsOf(expected.values()));
 		}
 	}
 
