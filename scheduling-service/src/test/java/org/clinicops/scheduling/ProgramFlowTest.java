@@ -13,6 +13,7 @@ import org.clinicops.contracts.DischargeReason;
 import org.clinicops.contracts.EvaluationAccepted;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.GroupAssigned;
 import org.clinicops.contracts.Topics;
 import org.clinicops.scheduling.enrollment.AdmitByWarnings;
 import org.clinicops.scheduling.enrollment.Enrollment;
@@ -198,7 +199,7 @@ class ProgramFlowTest {
 	}
 
 	@Test
-	void aTransferClosesOneMembershipAndOpensAnotherSoRostersByDateKeepTheHistory() {
+	void aTransferClosesOneMembershipAndOpensAnotherSoRostersByDateKeepTheHistoryAndItsEventNamesTheGroupLeft() {
 		String from = SchedulingFixtures.createGroup(this.director, "Recovery A", Focus.SUBSTANCE_USE, Cohort.GENERAL,
 				"EVENING", 5);
 		Enrollment person = enroll(acceptedNow(false, false));
@@ -229,6 +230,9 @@ class ProgramFlowTest {
 			assertThat(reload(second).groupId()).isEqualTo(from);
 			await().atMost(WAIT)
 				.until(() -> enrollmentsTopic.events(EventTypes.GROUP_ASSIGNED.name(), person.evaluationId()).size() == 2);
+			assertThat(enrollmentsTopic.events(EventTypes.GROUP_ASSIGNED.name(), person.evaluationId()))
+				.extracting(event -> ((GroupAssigned) event.payload()).previousGroupId())
+				.containsExactly(null, from);
 		});
 	}
 

@@ -192,9 +192,9 @@ class AlertFlowTest {
 		EventEnvelope booked = publisher.publish(EventTypes.APPOINTMENT_BOOKED, new AppointmentBooked(evaluationId,
 				"en-1", "ap-1", AppointmentKind.INDIVIDUAL, "th-1", LocalDateTime.now().plusDays(3), 60, Instant.now()));
 		EventEnvelope assigned = publisher.publish(EventTypes.GROUP_ASSIGNED, new GroupAssigned(evaluationId, "en-1",
-				"J.D.", "g-1", "Evenings", "Sam Lee", Track.EVENING, Instant.now()));
+				"J.D.", "g-1", "Evenings", "Sam Lee", Track.EVENING, null, Instant.now()));
 		publisher.publish(EventTypes.GROUP_ASSIGNED, new GroupAssigned(evaluationId, "en-1", "J.D.", "g-2", "Mornings",
-				"Kim Park", Track.MORNING, Instant.now()));
+				"Kim Park", Track.MORNING, "g-1", Instant.now()));
 
 		// One key, one partition, one consumer: the first two were done with when the last one's alert was raised.
 		await().atMost(WAIT).until(() -> alertsFor(evaluationId).size() == 2);

@@ -68,7 +68,7 @@ class AlertRouterTest {
 			Map.entry("enrolled-no-therapist", new PatientEnrolled("ev-1", "en-1", "J.D.", Track.EVENING,
 					Focus.SUBSTANCE_USE, Cohort.WOMEN, null, null, START, NOW)),
 			Map.entry("group-assigned", new GroupAssigned("ev-1", "en-1", "J.D.", "g-1", "Women's Recovery (evening)",
-					"Maya Chen", Track.EVENING, NOW)),
+					"Maya Chen", Track.EVENING, null, NOW)),
 			Map.entry("waitlisted", new PatientWaitlisted("ev-1", "en-1", "J.D.", Focus.MENTAL_HEALTH, Cohort.VETERANS,
 					Track.MORNING, true, LocalDate.of(2026, 12, 12), NOW)),
 			Map.entry("group-full", new GroupFull("ev-1", "g-1", Focus.SUBSTANCE_USE, Cohort.WOMEN, Track.EVENING, 12,

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Scheduling's calendars follow its own enrollments: a person enrolled (at once or from the
- * waitlist) gets the appointments their plan needs; a person moved to another group has what
+ * waitlist) gets the appointments their plan needs; a person transferred to another group has what
  * clashes with its meetings moved; a person discharged loses their future ones.
  * Reading the topic, rather than being called from the placement, lets a crash between the two be
  * completed by redelivery. No record of handled events is kept: each step reads the enrollment and
@@ -32,7 +32,9 @@ class PlacementBookingListener {
 	void on(ConsumerRecord<String, String> record) {
 		InboundEvent.read(record, EventTypes.PATIENT_ENROLLED)
 			.ifPresent(enrolled -> this.booking.bookFor(enrolled.enrollmentId()));
+		// At placement the bookings were made around this group's meetings already.
 		InboundEvent.read(record, EventTypes.GROUP_ASSIGNED)
+			.filter(assigned -> assigned.previousGroupId() != null)
 			.ifPresent(assigned -> this.booking.rebookClashes(assigned.enrollmentId()));
 		InboundEvent.read(record, EventTypes.PATIENT_DISCHARGED)
 			.ifPresent(discharged -> this.booking.cancelAfterDischarge(discharged.enrollmentId()));

@@ -173,17 +173,18 @@ public class Enrollment extends OutboxAggregate {
 		register(EventTypes.PATIENT_ENROLLED, new PatientEnrolled(this.evaluationId, this.id, this.initials, this.track,
 				this.primaryFocus, this.cohort, this.therapistId, this.therapistName, this.startDate, now), this.correlationId);
 		register(EventTypes.GROUP_ASSIGNED, new GroupAssigned(this.evaluationId, this.id, this.initials, group.id(),
-				group.name(), group.facilitator(), this.track, now), this.correlationId);
+				group.name(), group.facilitator(), this.track, null, now), this.correlationId);
 	}
 
 	/** Moves an active person to another group; the memberships keep the history. */
 	public void transferTo(Group group, LocalDate joinedOn, Instant now) {
 		requireStatus(EnrollmentStatus.ACTIVE, "transferred");
+		String previousGroupId = this.groupId;
 		this.groupId = group.id();
 		this.groupJoinedOn = joinedOn;
 		this.groupName = group.name();
 		register(EventTypes.GROUP_ASSIGNED, new GroupAssigned(this.evaluationId, this.id, this.initials, group.id(),
-				group.name(), group.facilitator(), this.track, now), this.correlationId);
+				group.name(), group.facilitator(), this.track, previousGroupId, now), this.correlationId);
 	}
 
 	public void discharge(DischargeReason reason, Instant now) {
