@@ -1,6 +1,7 @@
 package org.clinicops.localplatform;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
 
@@ -18,7 +19,8 @@ import org.h2.mvstore.type.ObjectDataType;
  * How the local store writes a document or a key value to its file: as BSON, the form it came in
  * over the wire, each with a length. A value BSON cannot carry (the wire server's marker of a missing
  * field in an index key, or anything the server made up itself) is written as H2 would, with Java
- * serialization, so that nothing stored can make the store's background writer fail.
+ * serialization, so that nothing stored can make the store's background writer fail. A key value
+ * that is a string, as every id the platform makes is, is written as its UTF-8 bytes.
  */
 final class StoredBson {
 
@@ -27,6 +29,8 @@ final class StoredBson {
 	private static final byte BSON = 1;
 
 	private static final byte SERIALIZED = 2;
+
+	private static final byte STRING = 3;
 
 	private static final String VALUE = "v";
 
@@ -55,9 +59,17 @@ final class StoredBson {
 		return document;
 	}
 
+	/**
+	 * A string is written as it is: wrapped in a document and encoded as BSON through the wire
+	 * server's buffers, it cost most of an index page's write.
+	 */
 	static void writeValue(WriteBuffer buffer, Object value) {
 		if (value instanceof Missing) {
 			buffer.put(MISSING);
+			return;
+		}
+		if (value instanceof String text) {
+			writeTagged(buffer, STRING, text.getBytes(StandardCharsets.UTF_8));
 			return;
 		}
 		writeBsonOrSerialized(buffer, new Document(VALUE, value), value);
@@ -69,8 +81,11 @@ final class StoredBson {
 			return Missing.getInstance();
 		}
 		byte[] bytes = readBytes(buffer);
-		return (tag == BSON) ? BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes)).get(VALUE)
-				: ObjectDataType.deserialize(bytes);
+		return switch (tag) {
+			case STRING -> new String(bytes, StandardCharsets.UTF_8);
+			case BSON -> BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes)).get(VALUE);
+			default -> ObjectDataType.deserialize(bytes);
+		};
 	}
 
 	/**

@@ -10,6 +10,9 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import org.h2.mvstore.WriteBuffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Index keys as the local store orders and keeps them: equal exactly when the index must refuse the
  * second, a consistent order otherwise, and the same key read back as written, including values
- * BSON cannot carry; documents read back as written.
+ * BSON cannot carry and keys an earlier version wrote; documents read back as written.
  */
 class StoredKeyTypeTest {
 
@@ -29,6 +32,8 @@ class StoredKeyTypeTest {
 		return Stream.of(
 				Arguments.of(key("p-1"), key("p-1"), true),
 				Arguments.of(key("p-1"), key("p-2"), false),
+				Arguments.of(key("Zoë Ω"), key("Zoë Ω"), true),
+				Arguments.of(key("Zoë Ω"), key("Zoe Ω"), false),
 				Arguments.of(key(7), key(7L), false),
 				Arguments.of(key(7.0), key(7.0), true),
 				Arguments.of(key("7"), key(7), false),
@@ -65,6 +70,21 @@ class StoredKeyTypeTest {
 		KeyValue read = StoredKeyType.INSTANCE.read(written);
 		assertThat(StoredKeyType.INSTANCE.compare(read, key)).isZero();
 		assertThat(written.hasRemaining()).isFalse();
+	}
+
+	@Test
+	void aStringKeyWrittenAsBsonByAnEarlierVersionReadsAsTheSameKey() {
+		ByteBuf bson = Unpooled.buffer();
+		BsonEncoder.encodeDocument(new Document("v", "p-1"), bson);
+		byte[] bytes = new byte[bson.readableBytes()];
+		bson.readBytes(bytes);
+		WriteBuffer buffer = new WriteBuffer();
+		buffer.putVarInt(1).put((byte) 1).putVarInt(bytes.length).put(bytes);
+
+		KeyValue read = StoredKeyType.INSTANCE.read(buffer.getBuffer().flip());
+
+		assertThat(read.get(0)).isEqualTo("p-1");
+		assertThat(StoredKeyType.INSTANCE.compare(read, key("p-1"))).isZero();
 	}
 
 	@Test
