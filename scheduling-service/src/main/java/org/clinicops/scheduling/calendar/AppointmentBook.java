@@ -146,16 +146,17 @@ public class AppointmentBook {
 		for (LocalDateTime start : wanted.candidates()) {
 			String clinicianWeek = wanted.clinicianWeek(start);
 			String personWeek = wanted.personWeek(start);
+			List<String> slots = CalendarSlots.of(start, wanted.minutes());
 			// Times the calendars, as last read, show taken are passed over without a write; a time they
 			// show free is still taken by the conditional update, which has the last word.
-			if (takenAlready(calendars, clinicianWeek, wanted.id(), start, wanted.minutes())
-					|| takenAlready(calendars, personWeek, wanted.id(), start, wanted.minutes())) {
+			if (calendars.takenByAnother(clinicianWeek, wanted.id(), slots)
+					|| calendars.takenByAnother(personWeek, wanted.id(), slots)) {
 				continue;
 			}
 			if (takeBoth(wanted.id(), wanted.person().enrollmentId(), wanted.clinician().id(), start,
 					wanted.minutes()) == Taking.TAKEN) {
-				calendars.took(clinicianWeek, CalendarSlots.of(start, wanted.minutes()), wanted.id());
-				calendars.took(personWeek, CalendarSlots.of(start, wanted.minutes()), wanted.id());
+				calendars.took(clinicianWeek, slots, wanted.id());
+				calendars.took(personWeek, slots, wanted.id());
 				return Optional.of(insert(wanted.at(start, this.clock.instant())));
 			}
 			calendars.changed(clinicianWeek);
@@ -246,11 +247,14 @@ public class AppointmentBook {
 	}
 
 	private Optional<LocalDateTime> firstFreeAsRead(Wanted wanted, CalendarRead calendars) {
-		return wanted.candidates()
-			.stream()
-			.filter(start -> !takenAlready(calendars, wanted.clinicianWeek(start), wanted.id(), start, wanted.minutes())
-					&& !takenAlready(calendars, wanted.personWeek(start), wanted.id(), start, wanted.minutes()))
-			.findFirst();
+		for (LocalDateTime start : wanted.candidates()) {
+			List<String> slots = CalendarSlots.of(start, wanted.minutes());
+			if (!calendars.takenByAnother(wanted.clinicianWeek(start), wanted.id(), slots)
+					&& !calendars.takenByAnother(wanted.personWeek(start), wanted.id(), slots)) {
+				return Optional.of(start);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -297,16 +301,6 @@ public class AppointmentBook {
 	 * Whether the week, as last read, shows any of the quarter hours taken by another appointment
 	 * (what this appointment took before a crash counts as free, for the re-run to find).
 	 */
-	private boolean takenAlready(CalendarRead calendars, String weekId, String appointmentId, LocalDateTime start,
-			int minutes) {
-		Optional<CalendarWeek> week = calendars.week(weekId);
-		if (week.isEmpty() || week.get().appointments().contains(appointmentId)) {
-			return false;
-		}
-		Set<String> busy = new HashSet<>(week.get().busy());
-		return CalendarSlots.of(start, minutes).stream().anyMatch(busy::contains);
-	}
-
 	private enum Taking {
 
 		TAKEN, CLINICIAN_BUSY, PERSON_BUSY

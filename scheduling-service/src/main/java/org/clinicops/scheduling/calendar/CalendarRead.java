@@ -2,9 +2,11 @@ package org.clinicops.scheduling.calendar;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -23,6 +25,9 @@ final class CalendarRead {
 	private final Map<String, Optional<CalendarWeek>> weeks = new HashMap<>();
 
 	private final Map<String, Optional<Appointment>> appointments = new HashMap<>();
+
+	/** Each week's taken quarter hours as a set, made once per week as read rather than once per candidate time. */
+	private final Map<String, Set<String>> busy = new HashMap<>();
 
 	CalendarRead(MongoTemplate mongo, Collection<String> weekIds, Collection<String> appointmentIds) {
 		this.mongo = mongo;
@@ -43,7 +48,7 @@ final class CalendarRead {
 		return mongo.find(Query.query(Criteria.where("_id").in(weekIds)), CalendarWeek.class);
 	}
 
-	Optional<CalendarWeek> week(String weekId) {
+	private Optional<CalendarWeek> week(String weekId) {
 		return this.weeks.computeIfAbsent(weekId, id -> Optional.ofNullable(this.mongo.findById(id, CalendarWeek.class)));
 	}
 
@@ -52,15 +57,30 @@ final class CalendarRead {
 				id -> Optional.ofNullable(this.mongo.findById(id, Appointment.class)));
 	}
 
+	/**
+	 * Whether the week, as last read, has any of these quarter hours taken by another appointment: a
+	 * week that already holds this appointment has its time taken by it.
+	 */
+	boolean takenByAnother(String weekId, String appointmentId, List<String> slots) {
+		Optional<CalendarWeek> week = week(weekId);
+		if (week.isEmpty() || week.get().appointments().contains(appointmentId)) {
+			return false;
+		}
+		Set<String> taken = this.busy.computeIfAbsent(weekId, id -> new HashSet<>(week.get().busy()));
+		return slots.stream().anyMatch(taken::contains);
+	}
+
 	/** The run took these quarter hours for the appointment: later bookings of the run see them taken without a read. */
 	void took(String weekId, List<String> slots, String appointmentId) {
 		this.weeks.computeIfPresent(weekId, (id, read) -> Optional.of(read.orElseGet(() -> new CalendarWeek(id, List.of(), List.of()))
 			.taking(slots, appointmentId)));
+		this.busy.remove(weekId);
 	}
 
 	/** A booking of the run may have changed the week in a way not known here: read it again when next asked for. */
 	void changed(String weekId) {
 		this.weeks.remove(weekId);
+		this.busy.remove(weekId);
 	}
 
 }
