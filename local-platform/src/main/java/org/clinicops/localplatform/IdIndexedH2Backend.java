@@ -1,6 +1,5 @@
 package org.clinicops.localplatform;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -97,13 +96,17 @@ final class IdIndexedH2Backend extends H2Backend {
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
 			Document byId = byId(query);
-			if (byId == null) {
-				return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			if (byId != null) {
+				// The documents at the index's positions, matched against the whole query in one pass:
+				// asking the collection for them first copied each document twice.
+				for (Index<Object> index : getIndexes()) {
+					if (index.canHandle(byId)) {
+						return matchDocuments(query, index.getPositions(byId), orderBy, numberToSkip, limit, batchSize,
+								fieldSelector);
+					}
+				}
 			}
-			List<Document> candidates = new ArrayList<>();
-			super.queryDocuments(byId, null, 0, 0, 0, null).forEach(candidates::add);
-			return matchDocumentsFromStream(candidates.stream(), query, orderBy, numberToSkip, limit, batchSize,
-					fieldSelector);
+			return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 		}
 
 		/**

@@ -1,11 +1,9 @@
 package org.clinicops.testsupport;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
@@ -74,13 +72,17 @@ public final class IdIndexedMemoryBackend extends MemoryBackend {
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
 			Document byId = byId(query);
-			if (byId == null) {
-				return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			if (byId != null) {
+				// The documents at the index's positions, matched against the whole query in one pass, as
+				// the local store does it (where a second pass copied each document twice).
+				for (Index<Integer> index : getIndexes()) {
+					if (index.canHandle(byId)) {
+						return matchDocuments(query, index.getPositions(byId), orderBy, numberToSkip, limit, batchSize,
+								fieldSelector);
+					}
+				}
 			}
-			List<Document> candidates = new ArrayList<>();
-			super.queryDocuments(byId, null, 0, 0, 0, null).forEach(candidates::add);
-			return matchDocumentsFromStream(candidates.stream(), query, orderBy, numberToSkip, limit, batchSize,
-					fieldSelector);
+			return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 		}
 
 	}
