@@ -25,13 +25,16 @@ final class KnownBson {
 
 	private final ReferenceQueue<Document> dropped = new ReferenceQueue<>();
 
+	/**
+	 * The document's BSON, if known. Asked by the thread writing pages, which also forgets what was
+	 * dropped: the queue's lock is then not taken by every thread reading a page.
+	 */
 	byte[] of(Document document) {
 		forgetDropped();
 		return this.bsonByDocument.get(new Key(document, null));
 	}
 
 	void remember(Document document, byte[] bson) {
-		forgetDropped();
 		this.bsonByDocument.put(new Key(document, this.dropped), bson);
 	}
 
