@@ -11,7 +11,7 @@ import de.bwaldvogel.mongo.bson.Document;
 /**
  * The BSON each document in the store's memory was last read from its file or written to it as.
  * H2 writes a changed page whole, and a page holds many documents: each commit encoded again every
- * unchanged neighbour of every changed document, a sixth of the store's CPU in a burst (JFR). With
+ * unchanged neighbour of every changed document, an eighth of the store's CPU in a burst (JFR). With
  * this, a document is encoded once for as long as it stays in memory.
  * <p>
  * A document's BSON can be kept because the store never changes a document it holds: the wire
