@@ -1,6 +1,7 @@
 package org.clinicops.localplatform;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -38,7 +39,7 @@ final class LocalMongoServer implements AutoCloseable {
 			.backgroundExceptionHandler(LocalMongoServer::writeFailed)
 			.open();
 		MongoServer server = new MongoServer(new IdIndexedH2Backend(store));
-		server.bind("localhost", port);
+		server.bind(new InetSocketAddress("localhost", port), 1, commandThreads());
 		return new LocalMongoServer(server, port);
 	}
 
@@ -51,6 +52,18 @@ final class LocalMongoServer implements AutoCloseable {
 	private static int cacheMegabytes() {
 		long eighthOfHeap = Runtime.getRuntime().maxMemory() / 8 / (1024 * 1024);
 		return Integer.getInteger("clinic.local.mongo-cache-mb", (int) Math.min(256, Math.max(16, eighthOfHeap)));
+	}
+
+	/**
+	 * The threads that run the services' commands ({@code -Dclinic.local.mongo-threads}, 32). The wire
+	 * server runs each command on its connection's network thread, and by default has four of them for
+	 * every connection: a command waiting for a collection that another command holds (the server takes
+	 * one command per collection at a time) held up every connection sharing its thread, whatever
+	 * collection they wanted. With a thread for about every connection the services open, a wait holds
+	 * up only its own connection. An idle thread costs its stack alone.
+	 */
+	private static int commandThreads() {
+		return Integer.getInteger("clinic.local.mongo-threads", 32);
 	}
 
 	/**
