@@ -4,6 +4,7 @@ import java.util.List;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
@@ -15,6 +16,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -120,17 +122,47 @@ final class IdIndexedH2Backend extends H2Backend {
 			return false;
 		}
 
+		/** Set while an update or a find-and-modify runs; guarded by the collection's own lock. */
+		private boolean changing;
+
+		@Override
+		public synchronized Document updateDocuments(Document selector, Document updateQuery, ArrayFilters arrayFilters,
+				boolean isMulti, boolean isUpsert, Oplog oplog) {
+			this.changing = true;
+			try {
+				return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
+			}
+			finally {
+				this.changing = false;
+			}
+		}
+
+		@Override
+		public synchronized Document findAndModify(Document query) {
+			this.changing = true;
+			try {
+				return super.findAndModify(query);
+			}
+			finally {
+				this.changing = false;
+			}
+		}
+
 		/**
-		 * Copies of what a query found, never the documents the store keeps. The wire server updates a
-		 * document it found in place (removes and adds its fields), and H2 writes earlier versions of the
-		 * store's pages on its own thread from those same objects: a change made while that thread was
-		 * encoding the document failed the write ({@code ConcurrentModificationException}), and a store
-		 * whose write failed closes and stops answering. A copy also keeps a read's answer from changing
-		 * under it while it is sent.
+		 * Copies of what an update or a find-and-modify found, never the documents the store keeps. The
+		 * wire server changes a document it found in place (removes and adds its fields), and H2 writes
+		 * earlier versions of the store's pages on its own thread from those same objects: a change made
+		 * while that thread was encoding the document failed the write
+		 * ({@code ConcurrentModificationException}), and a store whose write failed closes and stops
+		 * answering. Nothing else changes a document it found, so a find answers with the documents the
+		 * store keeps: copying every document found, finds' as well, was 9 % of the store's CPU in a
+		 * burst (JFR).
 		 */
 		@Override
 		protected QueryResult createQueryResult(List<Document> matchedDocuments, int batchSize) {
-			return super.createQueryResult(matchedDocuments.stream().map(Document::cloneDeeply).toList(), batchSize);
+			return super.createQueryResult(
+					this.changing ? matchedDocuments.stream().map(Document::cloneDeeply).toList() : matchedDocuments,
+					batchSize);
 		}
 
 	}

@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * back the same after a restart, its unique indexes still refuse a second key, and a file written
  * before documents were stored as BSON is rewritten and reads as before; a document changed among
  * unchanged ones in the file is written as last changed, the others as they were; an update leaves the
- * earlier version of the store, which H2 may still be writing on its own thread, as it was.
+ * earlier version of the store, which H2 may still be writing on its own thread, as it was, and so
+ * leaves a document a find answered with as it was.
  */
 class LocalMongoServerTest {
 
@@ -155,6 +156,42 @@ class LocalMongoServerTest {
 				.containsEntry("status", "WAITING");
 			assertThat(documents.get("p-1")).containsOnlyKeys("_id", "status", "groupId")
 				.containsEntry("status", "ENROLLED");
+		}
+		finally {
+			server.shutdown();
+		}
+	}
+
+	@Test
+	void aFindAnswersWithTheDocumentTheStoreKeepsAndAChangeLeavesThatDocumentAsItWas() throws Exception {
+		MVStore store = new MVStore.Builder().fileName(this.data.resolve(LocalMongoServer.FILE_NAME).toString()).open();
+		IdIndexedH2Backend backend = new IdIndexedH2Backend(store);
+		MongoServer server = new MongoServer(backend);
+		int port = TemporaryStack.freePort();
+		server.bind("localhost", port);
+		try (MongoClient client = MongoClients.create("mongodb://localhost:" + port)) {
+			MongoCollection<Document> people = client.getDatabase("clinic").getCollection("people");
+			people.insertOne(new Document("_id", "p-1").append("status", "WAITING"));
+			MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents = store.openMap("databases.clinic.people",
+					StoreFormat.documents());
+			de.bwaldvogel.mongo.MongoCollection<?> collection = backend.resolveDatabase("clinic")
+				.resolveCollection("people", true);
+
+			de.bwaldvogel.mongo.bson.Document found = collection
+				.handleQuery(new de.bwaldvogel.mongo.bson.Document("_id", "p-1").append("status", "WAITING"))
+				.iterator()
+				.next();
+			assertThat(found).isSameAs(documents.get("p-1"));
+
+			people.findOneAndUpdate(Filters.and(Filters.eq("_id", "p-1"), Filters.eq("status", "WAITING")),
+					Updates.set("status", "ENROLLED"));
+			assertThat(found).containsEntry("status", "WAITING");
+			de.bwaldvogel.mongo.bson.Document enrolled = documents.get("p-1");
+			assertThat(enrolled).containsEntry("status", "ENROLLED");
+
+			people.updateOne(Filters.eq("_id", "p-1"), Updates.set("status", "DISCHARGED"));
+			assertThat(enrolled).containsEntry("status", "ENROLLED");
+			assertThat(people.find(Filters.eq("_id", "p-1")).first()).containsEntry("status", "DISCHARGED");
 		}
 		finally {
 			server.shutdown();
