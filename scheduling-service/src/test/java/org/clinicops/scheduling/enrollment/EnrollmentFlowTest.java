@@ -261,6 +261,21 @@ class EnrollmentFlowTest {
 	}
 
 	@Test
+	void aSeatSearchReadsTheGroupsItCanChooseWithoutTheirHoldersAndMembers() {
+		String groupId = createGroup("Recovery Foundations (evening)", Focus.SUBSTANCE_USE, Cohort.GENERAL, "EVENING", 12);
+		EvaluationAccepted accepted = accepted(Focus.SUBSTANCE_USE, Cohort.GENERAL);
+		publisher.publish(EventTypes.EVALUATION_ACCEPTED, accepted);
+		Enrollment seated = settled(accepted.evaluationId());
+		assertThat(seated.groupId()).isEqualTo(groupId);
+		assertThat(this.groups.findById(groupId).orElseThrow().members()).hasSize(1);
+
+		assertThat(this.groups.withSeatLeft(Focus.SUBSTANCE_USE, Track.EVENING)).singleElement()
+			.satisfies(group -> assertThat(group.seatsLeft()).isEqualTo(11))
+			.satisfies(group -> assertThat(group.meetings()).isNotEmpty())
+			.satisfies(group -> assertThat(group.members()).isEmpty());
+	}
+
+	@Test
 	void twoAcceptancesRacingForTheLastSeatGiveOneAssignmentAndOneWaitlistEntry() throws Exception {
 		ExecutorService racers = Executors.newFixedThreadPool(2);
 		try {
