@@ -1,6 +1,7 @@
 package org.clinicops.localplatform;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -128,20 +129,18 @@ final class IdIndexedH2Backend extends H2Backend {
 		@Override
 		public synchronized Document updateDocuments(Document selector, Document updateQuery, ArrayFilters arrayFilters,
 				boolean isMulti, boolean isUpsert, Oplog oplog) {
-			this.changing = true;
-			try {
-				return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
-			}
-			finally {
-				this.changing = false;
-			}
+			return changing(() -> super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog));
 		}
 
 		@Override
 		public synchronized Document findAndModify(Document query) {
+			return changing(() -> super.findAndModify(query));
+		}
+
+		private Document changing(Supplier<Document> change) {
 			this.changing = true;
 			try {
-				return super.findAndModify(query);
+				return change.get();
 			}
 			finally {
 				this.changing = false;

@@ -57,10 +57,11 @@ final class LocalMongoServer implements AutoCloseable {
 	/**
 	 * The threads that run the services' commands ({@code -Dclinic.local.mongo-threads}, 32). The wire
 	 * server runs each command on its connection's network thread, and by default has four (twice the
-	 * cores) for all the connections, ~29 in a benchmark run: a command waiting for a collection that another command holds (the server takes
-	 * one command per collection at a time) held up every connection sharing its thread, whatever
-	 * collection they wanted. With a thread for about every connection the services open, a wait holds
-	 * up only its own connection. An idle thread costs its stack alone.
+	 * cores) for all the connections, ~29 in a benchmark run: a command waiting for a collection that
+	 * another command holds (the server takes one command per collection at a time) held up every
+	 * connection sharing its thread, whatever collection they wanted. With a thread for about every
+	 * connection the services open, a wait holds up only its own connection. An idle thread costs its
+	 * stack alone.
 	 */
 	private static int commandThreads() {
 		return Integer.getInteger("clinic.local.mongo-threads", 32);
