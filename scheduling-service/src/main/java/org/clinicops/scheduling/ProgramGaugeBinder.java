@@ -12,10 +12,8 @@ import org.clinicops.contracts.Track;
 import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.WaitingList;
 import org.clinicops.scheduling.groups.Group;
+import org.clinicops.scheduling.groups.OpenGroups;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,14 +24,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgramGaugeBinder implements MeterBinder {
 
-	private final MongoTemplate mongo;
+	private final OpenGroups open;
 
 	private final WaitingList waiting;
 
 	private final Clock clock;
 
-	ProgramGaugeBinder(MongoTemplate mongo, WaitingList waiting, Clock clock) {
-		this.mongo = mongo;
+	ProgramGaugeBinder(OpenGroups open, WaitingList waiting, Clock clock) {
+		this.open = open;
 		this.waiting = waiting;
 		this.clock = clock;
 	}
@@ -65,10 +63,9 @@ class ProgramGaugeBinder implements MeterBinder {
 	}
 
 	private double utilisation(Track track) {
-		List<Group> open = this.mongo.find(Query.query(Criteria.where("open").is(true).and("track").is(track)),
-				Group.class);
-		int capacity = open.stream().mapToInt(Group::capacity).sum();
-		int taken = open.stream().mapToInt(group -> group.capacity() - group.seatsLeft()).sum();
+		List<Group> inTrack = this.open.all().stream().filter(group -> group.track() == track).toList();
+		int capacity = inTrack.stream().mapToInt(Group::capacity).sum();
+		int taken = inTrack.stream().mapToInt(group -> group.capacity() - group.seatsLeft()).sum();
 		return (capacity == 0) ? 0.0 : (double) taken / capacity;
 	}
 

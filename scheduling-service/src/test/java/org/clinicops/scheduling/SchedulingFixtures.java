@@ -17,6 +17,7 @@ import org.clinicops.scheduling.clinicians.Therapist;
 import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.groups.Meeting;
+import org.clinicops.scheduling.groups.OpenGroupList;
 import org.clinicops.scheduling.groups.Membership;
 import org.clinicops.scheduling.groups.RosterMonth;
 import org.clinicops.scheduling.groups.TrackHours;
@@ -61,7 +62,8 @@ public final class SchedulingFixtures {
 
 	/** A program with no groups, memberships, therapists or enrollments, for a test to build on. */
 	public static void emptyProgram(MongoTemplate mongo) {
-		for (Class<?> records : List.of(Group.class, Membership.class, RosterMonth.class, Therapist.class, Enrollment.class)) {
+		for (Class<?> records : List.of(Group.class, OpenGroupList.class, Membership.class, RosterMonth.class, Therapist.class,
+				Enrollment.class)) {
 			mongo.remove(new Query(), records);
 		}
 		for (String collection : List.of("prescribers", "appointments", "calendar_weeks", "enrollments_waiting")) {

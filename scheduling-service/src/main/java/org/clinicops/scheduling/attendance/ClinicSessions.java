@@ -15,6 +15,7 @@ import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.groups.GroupService;
 import org.clinicops.scheduling.groups.Groups;
 import org.clinicops.scheduling.groups.Meeting;
+import org.clinicops.scheduling.groups.OpenGroups;
 
 import org.springframework.stereotype.Component;
 
@@ -27,22 +28,22 @@ class ClinicSessions {
 
 	private final Groups groups;
 
+	private final OpenGroups open;
+
 	private final GroupService rosters;
 
 	private final AppointmentBook appointments;
 
-	ClinicSessions(Groups groups, GroupService rosters, AppointmentBook appointments) {
+	ClinicSessions(Groups groups, OpenGroups open, GroupService rosters, AppointmentBook appointments) {
 		this.groups = groups;
+		this.open = open;
 		this.rosters = rosters;
 		this.appointments = appointments;
 	}
 
 	List<ClinicSession> on(LocalDate date) {
 		List<ClinicSession> sessions = new ArrayList<>();
-		for (Group group : this.groups.findAll()) {
-			if (!group.isOpen()) {
-				continue;
-			}
+		for (Group group : this.open.all()) {
 			for (Meeting meeting : group.meetings()) {
 				if (meeting.day() == date.getDayOfWeek()) {
 					sessions.add(groupSession(group, meeting, date.atTime(meeting.start())));

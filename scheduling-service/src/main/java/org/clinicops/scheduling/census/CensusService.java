@@ -19,12 +19,11 @@ import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.EnrollmentStatus;
 import org.clinicops.scheduling.enrollment.WaitingList;
 import org.clinicops.scheduling.enrollment.WeekAttendance;
-import org.clinicops.scheduling.groups.Group;
+import org.clinicops.scheduling.groups.OpenGroups;
 import org.clinicops.scheduling.plans.WeeklyPlanner;
 import org.clinicops.scheduling.waitlist.WaitlistEntry;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -38,18 +37,21 @@ public class CensusService {
 
 	private final WaitingList waitlist;
 
+	private final OpenGroups open;
+
 	private final Clock clock;
 
 	private final WeekAttendance attended;
 
 	private final ZoneId clinicZone;
 
-	CensusService(MongoTemplate mongo, WaitingList waitlist, WeekAttendance attended, Clock clock,
+	CensusService(MongoTemplate mongo, WaitingList waitlist, OpenGroups open, WeekAttendance attended, Clock clock,
 			@Value("${clinic.scheduling.time-zone}") ZoneId clinicZone) {
 		this.attended = attended;
 		this.clinicZone = clinicZone;
 		this.mongo = mongo;
 		this.waitlist = waitlist;
+		this.open = open;
 		this.clock = clock;
 	}
 
@@ -64,8 +66,7 @@ public class CensusService {
 					new Census.ActiveCount(enrollment.track(), enrollment.primaryFocus(), 1),
 					(one, other) -> new Census.ActiveCount(one.track(), one.focus(), one.active() + other.active()));
 		}
-		List<Census.GroupLoad> groups = this.mongo
-			.find(Query.query(Criteria.where("open").is(true)).with(Sort.by("track", "focus", "name")), Group.class)
+		List<Census.GroupLoad> groups = this.open.all()
 			.stream()
 			.map(group -> new Census.GroupLoad(group.id(), group.name(), group.track(), group.focus(), group.capacity(),
 					group.seatsTaken()))

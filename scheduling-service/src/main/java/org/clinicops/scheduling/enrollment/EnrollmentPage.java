@@ -13,7 +13,7 @@ import org.clinicops.common.web.StateConflictException;
 import org.clinicops.contracts.DischargeReason;
 import org.clinicops.scheduling.groups.GroupMatcher;
 import org.clinicops.scheduling.groups.GroupView;
-import org.clinicops.scheduling.groups.Groups;
+import org.clinicops.scheduling.groups.OpenGroups;
 import org.clinicops.scheduling.plans.WeeklyPlan;
 import org.clinicops.scheduling.plans.WeeklyPlanner;
 
@@ -36,7 +36,7 @@ class EnrollmentPage {
 
 	private final PlanService plans;
 
-	private final Groups groups;
+	private final OpenGroups open;
 
 	private final Clock clock;
 
@@ -44,12 +44,12 @@ class EnrollmentPage {
 
 	private final WeekAttendance attended;
 
-	EnrollmentPage(EnrollmentService enrollments, PlanService plans, Groups groups, WeekAttendance attended,
+	EnrollmentPage(EnrollmentService enrollments, PlanService plans, OpenGroups open, WeekAttendance attended,
 			Clock clock) {
 		this.attended = attended;
 		this.enrollments = enrollments;
 		this.plans = plans;
-		this.groups = groups;
+		this.open = open;
 		this.clock = clock;
 	}
 
@@ -112,7 +112,7 @@ class EnrollmentPage {
 
 	private List<GroupView> transferTargets(Enrollment enrollment) {
 		LocalDate today = LocalDate.now(this.clock);
-		return this.groups.withSeatLeft(enrollment.primaryFocus(), enrollment.track())
+		return this.open.withSeatLeft(enrollment.primaryFocus(), enrollment.track())
 			.stream()
 			.filter(group -> !group.id().equals(enrollment.groupId()))
 			.filter(group -> this.matcher.accepts(enrollment.placement(), group.asOption(today)))

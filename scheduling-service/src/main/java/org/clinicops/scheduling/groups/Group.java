@@ -12,7 +12,6 @@ import org.clinicops.contracts.Focus;
 import org.clinicops.contracts.Track;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -25,7 +24,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * this document's outbox, in the same update that took the last seat.
  */
 @Document("groups")
-@CompoundIndex(name = "seat_search", def = "{'focus': 1, 'track': 1, 'open': 1, 'seatsLeft': 1}")
 public class Group extends OutboxAggregate {
 
 	@Id

@@ -41,9 +41,12 @@ public class GroupService {
 
 	private final ApplicationEventPublisher events;
 
+	private final OpenGroups open;
+
 	GroupService(Groups groups, Memberships memberships, MongoTemplate mongo, TrackHours hours,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, OpenGroups open) {
 		this.groups = groups;
+		this.open = open;
 		this.memberships = memberships;
 		this.mongo = mongo;
 		this.rules = new GroupRules(hours);
@@ -52,7 +55,7 @@ public class GroupService {
 
 	public Group create(GroupForm form) {
 		requireValid(this.rules.check(form.track(), form.meetings()));
-		Group group = this.groups.insert(new Group(UUID.randomUUID().toString(), form.name().strip(), form.focus(),
+		Group group = this.open.add(new Group(UUID.randomUUID().toString(), form.name().strip(), form.focus(),
 				form.cohort(), form.track(), form.facilitator().strip(), form.capacityOrDefault(), form.meetings()));
 		this.events.publishEvent(new SeatsFreed(group.id()));
 		return group;
@@ -94,6 +97,8 @@ public class GroupService {
 	public Group close(String id) {
 		Group group = get(id);
 		if (!group.isOpen()) {
+			// A close a crash interrupted after the group closed is completed.
+			this.open.closed(group);
 			return group;
 		}
 		Query empty = Query.query(Criteria.where("_id").is(id).and("holders.0").exists(false));
@@ -101,6 +106,7 @@ public class GroupService {
 			throw new StateConflictException("The group has " + get(id).seatsTaken()
 					+ " members; transfer or discharge them before closing it.");
 		}
+		this.open.closed(group);
 		return get(id);
 	}
 

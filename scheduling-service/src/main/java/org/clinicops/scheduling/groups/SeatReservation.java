@@ -31,7 +31,7 @@ public class SeatReservation {
 
 	private final MongoTemplate mongo;
 
-	private final Groups groups;
+	private final OpenGroups open;
 
 	private final Memberships memberships;
 
@@ -43,11 +43,11 @@ public class SeatReservation {
 
 	private final GroupMatcher matcher = new GroupMatcher();
 
-	SeatReservation(MongoTemplate mongo, Groups groups, Memberships memberships, Clock clock, OutboxPending pending,
+	SeatReservation(MongoTemplate mongo, OpenGroups open, Memberships memberships, Clock clock, OutboxPending pending,
 			RosterHistory history) {
 		this.mongo = mongo;
 		this.history = history;
-		this.groups = groups;
+		this.open = open;
 		this.memberships = memberships;
 		this.clock = clock;
 		this.pending = pending;
@@ -66,7 +66,7 @@ public class SeatReservation {
 				return held;
 			}
 		}
-		Map<String, Group> byId = this.groups.withSeatLeft(request.placement().focus(), request.placement().track())
+		Map<String, Group> byId = this.open.withSeatLeft(request.placement().focus(), request.placement().track())
 			.stream()
 			.collect(Collectors.toMap(Group::id, Function.identity()));
 		List<GroupOption> ranked = this.matcher.rank(request.placement(),

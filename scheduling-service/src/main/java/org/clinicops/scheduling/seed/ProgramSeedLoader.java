@@ -7,6 +7,7 @@ import org.clinicops.scheduling.clinicians.Therapist;
 import org.clinicops.scheduling.clinicians.Therapists;
 import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.groups.Groups;
+import org.clinicops.scheduling.groups.OpenGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,14 +37,17 @@ class ProgramSeedLoader implements ApplicationRunner {
 
 	private final Groups groups;
 
+	private final OpenGroups open;
+
 	private final Therapists therapists;
 
 	ProgramSeedLoader(@Value("${clinic.scheduling.seed}") String location, ResourceLoader resources, JsonMapper json,
-			Groups groups, Therapists therapists) {
+			Groups groups, OpenGroups open, Therapists therapists) {
 		this.location = location;
 		this.resources = resources;
 		this.json = json;
 		this.groups = groups;
+		this.open = open;
 		this.therapists = therapists;
 	}
 
@@ -59,7 +63,7 @@ class ProgramSeedLoader implements ApplicationRunner {
 		int created = 0;
 		for (ProgramSeed.SeedGroup group : seed.groups()) {
 			if (!this.groups.existsById(group.id())) {
-				this.groups.insert(new Group(group.id(), group.name(), group.focus(), group.cohort(), group.track(),
+				this.open.add(new Group(group.id(), group.name(), group.focus(), group.cohort(), group.track(),
 						group.facilitator(), group.capacity(), group.meetings()));
 				created++;
 			}

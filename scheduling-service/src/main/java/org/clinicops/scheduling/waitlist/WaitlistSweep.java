@@ -2,15 +2,12 @@ package org.clinicops.scheduling.waitlist;
 
 import org.clinicops.scheduling.enrollment.AdmitByWarnings;
 import org.clinicops.scheduling.enrollment.WaitingList;
-import org.clinicops.scheduling.groups.Group;
+import org.clinicops.scheduling.groups.OpenGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +21,7 @@ public class WaitlistSweep {
 
 	private static final Logger log = LoggerFactory.getLogger(WaitlistSweep.class);
 
-	private final MongoTemplate mongo;
+	private final OpenGroups open;
 
 	private final AdmitByWarnings admitByWarnings;
 
@@ -32,9 +29,9 @@ public class WaitlistSweep {
 
 	private final WaitingList waiting;
 
-	WaitlistSweep(MongoTemplate mongo, AdmitByWarnings admitByWarnings, WaitlistPromotion promotion,
+	WaitlistSweep(OpenGroups open, AdmitByWarnings admitByWarnings, WaitlistPromotion promotion,
 			WaitingList waiting) {
-		this.mongo = mongo;
+		this.open = open;
 		this.waiting = waiting;
 		this.admitByWarnings = admitByWarnings;
 		this.promotion = promotion;
@@ -71,9 +68,7 @@ public class WaitlistSweep {
 
 	/** Promotes into every open group with a seat left; returns how many people were promoted. */
 	public int fillFreeSeats() {
-		Query withSeats = Query.query(Criteria.where("open").is(true).and("seatsLeft").gt(0));
-		withSeats.fields().include("_id");
-		return this.mongo.find(withSeats, Group.class).stream().mapToInt(group -> this.promotion.fill(group.id())).sum();
+		return this.open.withSeatLeft().stream().mapToInt(group -> this.promotion.fill(group.id())).sum();
 	}
 
 }

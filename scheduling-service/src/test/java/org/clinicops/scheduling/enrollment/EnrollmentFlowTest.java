@@ -30,6 +30,8 @@ import org.clinicops.scheduling.clinicians.Therapist;
 import org.clinicops.scheduling.clinicians.Therapists;
 import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.groups.Groups;
+import org.clinicops.scheduling.groups.OpenGroupList;
+import org.clinicops.scheduling.groups.OpenGroups;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.EventPublisher;
@@ -72,6 +74,9 @@ class EnrollmentFlowTest {
 
 	@Autowired
 	Groups groups;
+
+	@Autowired
+	OpenGroups openGroups;
 
 	@Autowired
 	Therapists therapists;
@@ -146,6 +151,10 @@ class EnrollmentFlowTest {
 		assertThat(listed.json().at("/0/therapistId").asString()).isNotBlank();
 		assertThat(prometheus()).containsPattern("clinic_enrollments_total\\{[^}]*track=\"EVENING\"[^}]*\\} [1-9]")
 			.doesNotContain(accepted.evaluationId());
+	}
+
+	private List<String> listed(Focus focus, Track track) {
+		return this.mongo.findById(OpenGroupList.idOf(focus, track), OpenGroupList.class).groups();
 	}
 
 	private String prometheus() {
@@ -256,8 +265,36 @@ class EnrollmentFlowTest {
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(full)), new Update().set("seatsLeft", 0), Group.class);
 		assertThat(this.director.post("/api/groups/" + closed + "/close", Map.of()).status()).isEqualTo(200);
 
-		assertThat(this.groups.withSeatLeft(Focus.SUBSTANCE_USE, Track.EVENING)).extracting(Group::id)
+		assertThat(this.openGroups.withSeatLeft(Focus.SUBSTANCE_USE, Track.EVENING)).extracting(Group::id)
 			.containsExactly(open);
+	}
+
+	@Test
+	void theOpenGroupsOfAFocusAndTrackAreListedByIdAndAClosedOneIsLeftOut() {
+		String first = createGroup("Recovery Foundations (evening)", Focus.SUBSTANCE_USE, Cohort.GENERAL, "EVENING", 12);
+		String second = createGroup("Recovery Circle (evening)", Focus.SUBSTANCE_USE, Cohort.GENERAL, "EVENING", 8);
+		String morning = createGroup("Recovery Foundations (morning)", Focus.SUBSTANCE_USE, Cohort.GENERAL, "MORNING", 12);
+		assertThat(this.director.post("/api/groups/" + second + "/close", Map.of()).status()).isEqualTo(200);
+
+		assertThat(listed(Focus.SUBSTANCE_USE, Track.EVENING)).containsExactly(first);
+		assertThat(listed(Focus.SUBSTANCE_USE, Track.MORNING)).containsExactly(morning);
+		assertThat(this.mongo.findById(OpenGroupList.idOf(Focus.MENTAL_HEALTH, Track.EVENING), OpenGroupList.class)).isNull();
+	}
+
+	@Test
+	void anOpenGroupStoredBeforeOpenGroupsWereListedIsListedAtStartAndGivesSeats() {
+		String groupId = createGroup("Recovery Foundations (evening)", Focus.SUBSTANCE_USE, Cohort.GENERAL, "EVENING", 12);
+		String closed = createGroup("Recovery Circle (evening)", Focus.SUBSTANCE_USE, Cohort.GENERAL, "EVENING", 8);
+		assertThat(this.director.post("/api/groups/" + closed + "/close", Map.of()).status()).isEqualTo(200);
+		this.mongo.remove(new Query(), OpenGroupList.class);
+		assertThat(this.openGroups.withSeatLeft(Focus.SUBSTANCE_USE, Track.EVENING)).isEmpty();
+
+		this.openGroups.listStored();
+
+		assertThat(listed(Focus.SUBSTANCE_USE, Track.EVENING)).containsExactly(groupId);
+		EvaluationAccepted accepted = accepted(Focus.SUBSTANCE_USE, Cohort.GENERAL);
+		publisher.publish(EventTypes.EVALUATION_ACCEPTED, accepted);
+		assertThat(settled(accepted.evaluationId()).groupId()).isEqualTo(groupId);
 	}
 
 	@Test
@@ -269,7 +306,7 @@ class EnrollmentFlowTest {
 		assertThat(seated.groupId()).isEqualTo(groupId);
 		assertThat(this.groups.findById(groupId).orElseThrow().members()).hasSize(1);
 
-		assertThat(this.groups.withSeatLeft(Focus.SUBSTANCE_USE, Track.EVENING)).singleElement()
+		assertThat(this.openGroups.withSeatLeft(Focus.SUBSTANCE_USE, Track.EVENING)).singleElement()
 			.satisfies(group -> assertThat(group.seatsLeft()).isEqualTo(11))
 			.satisfies(group -> assertThat(group.meetings()).isNotEmpty())
 			.satisfies(group -> assertThat(group.members()).isEmpty());
