@@ -2,15 +2,25 @@ package org.clinicops.localplatform;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListGroupsOptions;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.clinicops.common.messaging.KafkaCloudEvents;
@@ -47,6 +57,43 @@ final class BenchmarkKafka {
 				EventEnvelope.JSON, UUID.randomUUID().toString());
 		producer.send(new ProducerRecord<>(Topics.INTAKE_EVALUATIONS, null, accepted.evaluationId(),
 				EventJson.write(accepted), KafkaCloudEvents.of(envelope)));
+	}
+
+	/**
+	 * Waits, at most the time given, until every consumer group of the stack has read all there is
+	 * on the partitions it reads (its committed offsets at their ends) and answers when that was,
+	 * in {@link System#nanoTime()}: the work an event leaves behind it (the bookings, the patient
+	 * messages) is done by then. The benchmark's own readers, which commit nothing, are left out.
+	 */
+	static long allRead(String bootstrapServers, Duration atMost) throws InterruptedException, ExecutionException {
+		long deadline = System.nanoTime() + atMost.toNanos();
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+			while (unread(admin) > 0 && System.nanoTime() < deadline) {
+				Thread.sleep(100);
+			}
+		}
+		return System.nanoTime();
+	}
+
+	private static long unread(Admin admin) throws InterruptedException, ExecutionException {
+		long unread = 0;
+		for (GroupListing group : admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get()) {
+			if (group.groupId().startsWith("benchmark-")) {
+				continue;
+			}
+			Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
+				.partitionsToOffsetAndMetadata()
+				.get();
+			Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+			committed.keySet().forEach(partition -> ends.put(partition, OffsetSpec.latest()));
+			Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end = admin.listOffsets(ends).all().get();
+			for (Map.Entry<TopicPartition, OffsetAndMetadata> read : committed.entrySet()) {
+				if (read.getValue() != null) {
+					unread += end.get(read.getKey()).offset() - read.getValue().offset();
+				}
+			}
+		}
+		return unread;
 	}
 
 	private BenchmarkKafka() {

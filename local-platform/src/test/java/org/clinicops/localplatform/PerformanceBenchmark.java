@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.clinicops.contracts.Cohort;
@@ -24,8 +25,9 @@ import org.clinicops.testsupport.TestStaff;
  * The platform beside raw Kafka on one fresh local stack, in one run, as one table: Kafka's own
  * producer, consumer and end-to-end latency tools on the stack's broker first; then the time from
  * a clinician's decision to its events (one decision at a time); a burst of acceptances put on
- * {@code intake.evaluations} at once and the answers and alerts it makes per second; the decisions
- * once more, on JVMs the burst has warmed; staff reads
+ * {@code intake.evaluations} at once and the answers and alerts it makes per second, and how long
+ * after its last alert the stack's consumer groups have read all it left (the bookings, the patient
+ * messages); the decisions once more, on JVMs the burst has warmed and with its work done; staff reads
  * with HTTP Basic and public submissions with 8 clients; the CPU each process spent in the burst and
  * the commands it sent its database per acceptance (its MongoDB driver's count, from Prometheus)
  * and the whole stack's CPU at rest. Then the same burst again with many earlier evaluations,
@@ -193,7 +195,7 @@ public final class PerformanceBenchmark {
 
 	/** Acceptances put on Kafka at once; answers and alerts per second from the first send to the last of each. */
 	private static void burst(TemporaryStack stack, String kafka, int burst, Table table, TopicWatch answers,
-			TopicWatch alerts, String stored) throws InterruptedException {
+			TopicWatch alerts, String stored) throws InterruptedException, ExecutionException {
 		int answersBefore = answers.arrived();
 		int alertsBefore = alerts.arrived();
 		Map<String, Duration> cpuBefore = cpu(stack);
@@ -234,6 +236,9 @@ public final class PerformanceBenchmark {
 		cpuAfter.forEach((process, after) -> table.add("CPU in the burst" + stored + ": " + process,
 				String.format("%.0f %% of a core", 100.0 * after.minus(cpuBefore.get(process)).toMillis()
 						/ Duration.ofNanos(System.nanoTime() - start).toMillis()), "", ""));
+		long allRead = BenchmarkKafka.allRead(kafka, Duration.ofMinutes(10));
+		table.add("every consumer group of the stack at the end of what it reads" + stored,
+				String.format("%.1f s after the last alert", (allRead - alerts.lastArrivalNanos()) / 1e9), "", "");
 	}
 
 	private static void api(TemporaryStack stack, Duration each, Table table) throws Exception {
