@@ -29,7 +29,8 @@ import org.clinicops.testsupport.TestStaff;
  * after its last alert the stack's consumer groups have read all it left (the bookings, the patient
  * messages); the decisions once more, on JVMs the burst has warmed and with its work done; staff reads
  * with HTTP Basic and public submissions with 8 clients; the CPU each process spent in the burst and
- * the commands it sent its database per acceptance (its MongoDB driver's count, from Prometheus)
+ * the commands it sent its database per acceptance, up to the end of the burst's work (its MongoDB
+ * driver's count, from Prometheus, in all and by collection and command)
  * and the whole stack's CPU at rest. Then the same burst again with many earlier evaluations,
  * enrollments and alerts stored, to show whether an event's cost grows with the data. Figures only,
  * no assertion.
@@ -196,15 +197,22 @@ public final class PerformanceBenchmark {
 	/** Acceptances put on Kafka at once; answers and alerts per second from the first send to the last of each. */
 	private static void burst(TemporaryStack stack, String kafka, int burst, Table table, TopicWatch answers,
 			TopicWatch alerts, String stored) throws InterruptedException, ExecutionException {
+		// Each acceptance names an evaluation intake holds, as a real one does: intake's coverage
+		// listener opens the person's coverage on it, and retries and then parks one that names none.
+		List<String> evaluationIds = new ArrayList<>(burst);
+		for (int i = 0; i < burst; i++) {
+			evaluationIds.add(UUID.randomUUID().toString());
+		}
+		StoredHistory.addUnder(stack.mongoUri(), "intake", "evaluation_requests", evaluationIds);
 		int answersBefore = answers.arrived();
 		int alertsBefore = alerts.arrived();
 		Map<String, Duration> cpuBefore = cpu(stack);
-		Map<String, Double> commandsBefore = databaseCommands(stack);
+		Map<String, Map<String, Double>> commandsBefore = databaseCommands(stack);
 		long start = System.nanoTime();
 		try (KafkaProducer<String, String> producer = BenchmarkKafka.producer(kafka)) {
 			for (int i = 0; i < burst; i++) {
 				BenchmarkKafka.publish(producer,
-						new EvaluationAccepted(UUID.randomUUID().toString(), "B.M.", FOCUSES[i % FOCUSES.length],
+						new EvaluationAccepted(evaluationIds.get(i), "B.M.", FOCUSES[i % FOCUSES.length],
 								Cohort.GENERAL, i % 2 == 0, false, i % 50 == 0, i % 20 == 0, i % 3 == 0,
 								LocalDate.now().plusDays(5), Instant.now()));
 			}
@@ -222,7 +230,6 @@ public final class PerformanceBenchmark {
 			Thread.sleep(20_000);
 		}
 		Map<String, Duration> cpuAfter = cpu(stack);
-		Map<String, Double> commandsAfter = databaseCommands(stack);
 		int answered = answers.arrived() - answersBefore;
 		int alerted = alerts.arrived() - alertsBefore;
 		double answerSeconds = (answers.lastArrivalNanos() - start) / 1e9;
@@ -231,14 +238,21 @@ public final class PerformanceBenchmark {
 				answered / answerSeconds, "answers/s");
 		table.throughput(String.format("notification: %,d alerts for them%s", alerted, stored), alerted / alertSeconds,
 				"alerts/s");
-		commandsAfter.forEach((process, after) -> table.add("database commands in the burst" + stored + ": " + process,
-				String.format("%,.1f per acceptance", (after - commandsBefore.get(process)) / burst), "", ""));
 		cpuAfter.forEach((process, after) -> table.add("CPU in the burst" + stored + ": " + process,
 				String.format("%.0f %% of a core", 100.0 * after.minus(cpuBefore.get(process)).toMillis()
 						/ Duration.ofNanos(System.nanoTime() - start).toMillis()), "", ""));
 		long allRead = BenchmarkKafka.allRead(kafka, Duration.ofMinutes(10));
 		table.add("every consumer group of the stack at the end of what it reads" + stored,
 				String.format("%.1f s after the last alert", (allRead - alerts.lastArrivalNanos()) / 1e9), "", "");
+		databaseCommands(stack).forEach((process, after) -> {
+			Map<String, Double> before = commandsBefore.get(process);
+			Map<String, Double> perAcceptance = new LinkedHashMap<>();
+			after.forEach((command, count) -> perAcceptance.put(command, (count - before.getOrDefault(command, 0.0)) / burst));
+			table.add("database commands in the burst, its work read to the end" + stored + ": " + process,
+					String.format("%,.1f per acceptance", perAcceptance.values().stream().mapToDouble(Double::doubleValue).sum()),
+					"", "");
+			table.breakdown(process + stored, perAcceptance);
+		});
 	}
 
 	private static void api(TemporaryStack stack, Duration each, Table table) throws Exception {
@@ -286,12 +300,15 @@ public final class PerformanceBenchmark {
 				""));
 	}
 
-	/** The commands each service has sent its database so far, as its MongoDB driver counts them. */
-	private static Map<String, Double> databaseCommands(TemporaryStack stack) {
-		Map<String, Double> commands = new LinkedHashMap<>();
+	/**
+	 * The commands each service has sent its database so far by collection and command ("groups
+	 * find"), as its MongoDB driver counts them.
+	 */
+	private static Map<String, Map<String, Double>> databaseCommands(TemporaryStack stack) {
+		Map<String, Map<String, Double>> commands = new LinkedHashMap<>();
 		for (String process : PROCESSES) {
 			commands.put(process, PrometheusScrape.of(ApiClient.as(TestStaff.OPS, stack.baseUrl(process)))
-				.value("mongodb_driver_commands_seconds_count"));
+				.sumsBy("mongodb_driver_commands_seconds_count", "collection", "command"));
 		}
 		return commands;
 	}
@@ -321,6 +338,8 @@ public final class PerformanceBenchmark {
 
 		private final List<String[]> rows = new ArrayList<>();
 
+		private final List<String> breakdowns = new ArrayList<>();
+
 		Table(RawKafka raw) {
 			this.raw = raw;
 			add("raw Kafka producer (600 B, acks=all, 3 partitions)",
@@ -332,6 +351,17 @@ public final class PerformanceBenchmark {
 
 		void add(String figure, String value, String rawValue, String ratio) {
 			this.rows.add(new String[] { figure, value, rawValue, ratio });
+		}
+
+		/** A process's commands per acceptance by collection and command, most first, those of at least 0.05. */
+		void breakdown(String process, Map<String, Double> perAcceptance) {
+			StringBuilder line = new StringBuilder(process).append(":");
+			perAcceptance.entrySet()
+				.stream()
+				.filter(command -> command.getValue() >= 0.05)
+				.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+				.forEach(command -> line.append(String.format(" %s %.1f;", command.getKey(), command.getValue())));
+			this.breakdowns.add(line.toString());
 		}
 
 		void throughput(String figure, double perSecond, String unit) {
@@ -358,6 +388,8 @@ public final class PerformanceBenchmark {
 			for (String[] row : this.rows) {
 				System.out.printf("| %s | %s | %s | %s |%n", (Object[]) row);
 			}
+			System.out.printf("%nDatabase commands per acceptance in the burst, by collection and command:%n");
+			this.breakdowns.forEach(System.out::println);
 		}
 
 	}

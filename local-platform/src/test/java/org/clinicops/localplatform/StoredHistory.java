@@ -23,6 +23,15 @@ final class StoredHistory {
 
 	/** Adds {@code copies} documents to the collection, copied in turn from the first hundred stored there. */
 	static void add(String mongoUri, String database, String collection, int copies) {
+		List<String> ids = new ArrayList<>(copies);
+		for (int i = 0; i < copies; i++) {
+			ids.add(UUID.randomUUID().toString());
+		}
+		addUnder(mongoUri, database, collection, ids);
+	}
+
+	/** Adds a document under each of these ids, copied in turn from the first hundred stored there. */
+	static void addUnder(String mongoUri, String database, String collection, List<String> ids) {
 		try (MongoClient client = MongoClients.create(mongoUri)) {
 			MongoCollection<Document> documents = client.getDatabase(database).getCollection(collection);
 			List<Document> originals = documents.find().limit(100).into(new ArrayList<>());
@@ -31,13 +40,13 @@ final class StoredHistory {
 			}
 			List<String> uniqueKeys = uniqueKeys(documents);
 			List<Document> batch = new ArrayList<>(BATCH);
-			for (int i = 0; i < copies; i++) {
+			for (int i = 0; i < ids.size(); i++) {
 				Document copy = new Document(originals.get(i % originals.size()));
-				copy.put("_id", UUID.randomUUID().toString());
+				copy.put("_id", ids.get(i));
 				uniqueKeys.forEach(key -> copy.put(key, UUID.randomUUID().toString()));
 				copy.remove("outbox");
 				batch.add(copy);
-				if (batch.size() == BATCH || i == copies - 1) {
+				if (batch.size() == BATCH || i == ids.size() - 1) {
 					documents.insertMany(batch);
 					batch.clear();
 				}

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,6 +56,24 @@ public final class PrometheusScrape {
 			.filter(sample -> sample.name().equals(name) && hasLabels(sample, labelPairs))
 			.mapToDouble(Sample::value)
 			.sum();
+	}
+
+	/**
+	 * The sums of the series of this name by the values of these labels, joined with a space
+	 * ({@code "enrollments update"} for {@code "collection", "command"}); a label a series lacks counts as "-".
+	 */
+	public Map<String, Double> sumsBy(String name, String... labels) {
+		Map<String, Double> sums = new TreeMap<>();
+		for (Sample sample : this.samples) {
+			if (sample.name().equals(name)) {
+				StringJoiner key = new StringJoiner(" ");
+				for (String label : labels) {
+					key.add(sample.labels().getOrDefault(label, "-"));
+				}
+				sums.merge(key.toString(), sample.value(), Double::sum);
+			}
+		}
+		return sums;
 	}
 
 	public boolean has(String name) {
