@@ -19,6 +19,7 @@ import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.EnrollmentStatus;
 import org.clinicops.scheduling.enrollment.WaitingList;
 import org.clinicops.scheduling.enrollment.WeekAttendance;
+import org.clinicops.scheduling.groups.Group;
 import org.clinicops.scheduling.groups.OpenGroups;
 import org.clinicops.scheduling.plans.WeeklyPlanner;
 import org.clinicops.scheduling.waitlist.WaitlistEntry;
@@ -57,7 +58,12 @@ public class CensusService {
 
 	public Census current() {
 		Instant now = this.clock.instant();
-		Query active = Query.query(Criteria.where("status").is(EnrollmentStatus.ACTIVE));
+		List<Group> openGroups = this.open.all();
+		// The people in care hold the open groups' seats; read by id, since a search by status is
+		// answered by the MongoDB-wire server by reading every enrollment ever stored. A holder whose
+		// enrollment is not active (a placement or a discharge under way) is left out by its status.
+		List<String> holders = openGroups.stream().flatMap(group -> group.holders().stream()).toList();
+		Query active = Query.query(Criteria.where("_id").in(holders).and("status").is(EnrollmentStatus.ACTIVE));
 		active.fields().include("track", "primaryFocus", "adolescent", "startDate");
 		Map<String, Census.ActiveCount> counts = new TreeMap<>();
 		List<Enrollment> activeEnrollments = this.mongo.find(active, Enrollment.class);
@@ -66,8 +72,7 @@ public class CensusService {
 					new Census.ActiveCount(enrollment.track(), enrollment.primaryFocus(), 1),
 					(one, other) -> new Census.ActiveCount(one.track(), one.focus(), one.active() + other.active()));
 		}
-		List<Census.GroupLoad> groups = this.open.all()
-			.stream()
+		List<Census.GroupLoad> groups = openGroups.stream()
 			.map(group -> new Census.GroupLoad(group.id(), group.name(), group.track(), group.focus(), group.capacity(),
 					group.seatsTaken()))
 			.toList();

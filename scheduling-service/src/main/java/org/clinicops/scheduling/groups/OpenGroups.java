@@ -59,11 +59,13 @@ public class OpenGroups implements SmartInitializingSingleton {
 		return this.groups.withSeatLeft(listedIds());
 	}
 
-	/** Every open group, by track, focus and name. */
+	/** Every open group, by the names of its track and focus, then by its own. */
 	public List<Group> all() {
 		return this.groups.openAmong(listedIds())
 			.stream()
-			.sorted(Comparator.comparing(Group::track).thenComparing(Group::focus).thenComparing(Group::name))
+			.sorted(Comparator.comparing((Group group) -> group.track().name())
+				.thenComparing(group -> group.focus().name())
+				.thenComparing(Group::name))
 			.toList();
 	}
 

@@ -2,6 +2,7 @@ package org.clinicops.scheduling.census;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import org.clinicops.contracts.AlertAcknowledged;
@@ -100,6 +101,28 @@ class CensusTest {
 		publisher.publish(EventTypes.ALERT_ACKNOWLEDGED,
 				new AlertAcknowledged(urgent.alertId(), urgent.evaluationId(), "clinician", Instant.now()));
 		await().atMost(WAIT).until(() -> this.director.get("/api/census").json().get("openUrgentAlerts").isEmpty());
+	}
+
+	@Test
+	void aPersonDischargedLeavesTheCensusAndTheirSeatWithThem() {
+		SchedulingFixtures.createGroup(this.director, "Census evening", Focus.SUBSTANCE_USE, Cohort.GENERAL, "EVENING", 4);
+		EvaluationAccepted staying = SchedulingFixtures.accepted(Focus.SUBSTANCE_USE, Cohort.GENERAL);
+		EvaluationAccepted leaving = SchedulingFixtures.accepted(Focus.SUBSTANCE_USE, Cohort.GENERAL);
+		publisher.publish(EventTypes.EVALUATION_ACCEPTED, staying);
+		publisher.publish(EventTypes.EVALUATION_ACCEPTED, leaving);
+		await().atMost(WAIT).until(() -> this.director.get("/api/census").json().get("activeEnrollments").asInt() == 2);
+
+		String enrollmentId = this.director.get("/api/enrollments?evaluationId=" + leaving.evaluationId())
+			.json()
+			.at("/0/id")
+			.asString();
+		assertThat(this.director.post("/api/enrollments/" + enrollmentId + "/discharge", Map.of("reason", "COMPLETED"))
+			.status()).isEqualTo(200);
+
+		JsonNode census = this.director.get("/api/census").json();
+		assertThat(census.get("activeEnrollments").asInt()).isEqualTo(1);
+		assertThat(census.at("/activeByTrackAndFocus/0/active").asInt()).isEqualTo(1);
+		assertThat(census.at("/groups/0/taken").asInt()).isEqualTo(1);
 	}
 
 	@Test
