@@ -86,7 +86,9 @@ class FaultToleranceTest {
 			assertThat(client.schedulerAtScheduling.get("/api/enrollments?evaluationId=" + id).json().size())
 				.as("enrollments of %s", id)
 				.isEqualTo(1);
-			assertThat(client.alertsFor(id)).as("alerts of %s", id).hasSize(4);
+			// The enrollment's own alerts follow its answer on Kafka: awaited like the ones above.
+			await().atMost(PlatformClient.WAIT)
+				.untilAsserted(() -> assertThat(client.alertsFor(id)).as("alerts of %s", id).hasSize(4));
 		}
 		try (TopicRecorder evaluations = new TopicRecorder(stack.kafkaBootstrapServers(), Topics.INTAKE_EVALUATIONS)) {
 			await().atMost(PlatformClient.WAIT).until(() -> acceptedIds(evaluations, during).size() == 2);
