@@ -63,7 +63,7 @@ final class BenchmarkKafka {
 	 * Waits, at most the time given, until every consumer group of the stack has read all there is
 	 * on the partitions it reads (its committed offsets at their ends) and answers when that was,
 	 * in {@link System#nanoTime()}: the work an event leaves behind it (the bookings, the patient
-	 * messages) is done by then. The benchmark's own readers, which commit nothing, are left out.
+	 * messages) is done by then. The benchmark's own readers (groups "benchmark-...") are left out.
 	 */
 	static long allRead(String bootstrapServers, Duration atMost) throws InterruptedException, ExecutionException {
 		long deadline = System.nanoTime() + atMost.toNanos();
