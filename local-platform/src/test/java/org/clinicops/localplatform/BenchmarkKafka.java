@@ -59,20 +59,26 @@ final class BenchmarkKafka {
 				EventJson.write(accepted), KafkaCloudEvents.of(envelope)));
 	}
 
+	/** How many records the stack's consumer groups had not read when asked, and when they had read them all. */
+	record ReadToTheEnd(long unreadWhenAsked, long readAtNanos) {
+	}
+
 	/**
 	 * Waits, at most the time given, until every consumer group of the stack has read all there is
-	 * on the partitions it reads (its committed offsets at their ends) and answers when that was,
-	 * in {@link System#nanoTime()}: the work an event leaves behind it (the bookings, the patient
-	 * messages) is done by then. The benchmark's own readers (groups "benchmark-...") are left out.
+	 * on the partitions it reads (its committed offsets at their ends): the work an event leaves
+	 * behind it (the bookings, the patient messages, the coverage) is done by then. The benchmark's
+	 * own readers (groups "benchmark-...") are left out.
 	 */
-	static long allRead(String bootstrapServers, Duration atMost) throws InterruptedException, ExecutionException {
+	static ReadToTheEnd readToTheEnd(String bootstrapServers, Duration atMost)
+			throws InterruptedException, ExecutionException {
 		long deadline = System.nanoTime() + atMost.toNanos();
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-			while (unread(admin) > 0 && System.nanoTime() < deadline) {
+			long unreadWhenAsked = unread(admin);
+			for (long unread = unreadWhenAsked; unread > 0 && System.nanoTime() < deadline; unread = unread(admin)) {
 				Thread.sleep(100);
 			}
+			return new ReadToTheEnd(unreadWhenAsked, System.nanoTime());
 		}
-		return System.nanoTime();
 	}
 
 	private static long unread(Admin admin) throws InterruptedException, ExecutionException {

@@ -25,9 +25,10 @@ import org.clinicops.testsupport.TestStaff;
  * The platform beside raw Kafka on one fresh local stack, in one run, as one table: Kafka's own
  * producer, consumer and end-to-end latency tools on the stack's broker first; then the time from
  * a clinician's decision to its events (one decision at a time); a burst of acceptances put on
- * {@code intake.evaluations} at once and the answers and alerts it makes per second, and how long
- * after its last alert the stack's consumer groups have read all it left (the bookings, the patient
- * messages); the decisions once more, on JVMs the burst has warmed and with its work done; staff reads
+ * {@code intake.evaluations} at once and the answers and alerts it makes per second, and what the
+ * stack's consumer groups had still to read when its count ended (the bookings, the patient messages,
+ * the coverage), waited for; the decisions once more, on JVMs the burst has warmed and with its work
+ * done; staff reads
  * with HTTP Basic and public submissions with 8 clients; the CPU each process spent in the burst and
  * the commands it sent its database per acceptance, up to the end of the burst's work (its MongoDB
  * driver's count, from Prometheus, in all and by collection and command)
@@ -241,9 +242,11 @@ public final class PerformanceBenchmark {
 		cpuAfter.forEach((process, after) -> table.add("CPU in the burst" + stored + ": " + process,
 				String.format("%.0f %% of a core", 100.0 * after.minus(cpuBefore.get(process)).toMillis()
 						/ Duration.ofNanos(System.nanoTime() - start).toMillis()), "", ""));
-		long allRead = BenchmarkKafka.allRead(kafka, Duration.ofMinutes(10));
-		table.add("every consumer group of the stack at the end of what it reads" + stored,
-				String.format("%.1f s after the last alert", (allRead - alerts.lastArrivalNanos()) / 1e9), "", "");
+		long countEnded = System.nanoTime();
+		BenchmarkKafka.ReadToTheEnd read = BenchmarkKafka.readToTheEnd(kafka, Duration.ofMinutes(10));
+		table.add("records the stack's consumer groups had not read when the count ended" + stored,
+				String.format("%,d, all read %.1f s later", read.unreadWhenAsked(),
+						(read.readAtNanos() - countEnded) / 1e9), "", "");
 		databaseCommands(stack).forEach((process, after) -> {
 			Map<String, Double> before = commandsBefore.get(process);
 			Map<String, Double> perAcceptance = new LinkedHashMap<>();
