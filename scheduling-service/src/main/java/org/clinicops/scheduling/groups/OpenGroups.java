@@ -2,7 +2,9 @@ package org.clinicops.scheduling.groups;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.clinicops.contracts.Focus;
 import org.clinicops.contracts.Track;
@@ -80,7 +82,8 @@ public class OpenGroups implements SmartInitializingSingleton {
 
 	/**
 	 * Lists the open groups stored before open groups were listed, once per start and before the
-	 * listeners start placing people: one read of every group, after which placements read by id.
+	 * listeners start placing people: one search of the groups, and a write only for an open one not
+	 * listed yet, after which placements read by id.
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
@@ -94,10 +97,13 @@ public class OpenGroups implements SmartInitializingSingleton {
 	}
 
 	public void listStored() {
+		Set<String> listed = new HashSet<>(listedIds());
 		Query open = Query.query(Criteria.where("open").is(true));
 		open.fields().include("focus", "track");
 		for (Group group : this.mongo.find(open, Group.class)) {
-			list(group.id(), group.focus(), group.track());
+			if (!listed.contains(group.id())) {
+				list(group.id(), group.focus(), group.track());
+			}
 		}
 	}
 
