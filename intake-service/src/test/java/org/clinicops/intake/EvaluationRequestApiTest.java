@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.bson.Document;
@@ -17,9 +19,11 @@ import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.PatientDischarged;
 import org.clinicops.contracts.Topics;
 import org.clinicops.intake.request.EvaluationRequests;
+import org.clinicops.testsupport.AccessProbe;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.EventPublisher;
+import org.clinicops.testsupport.StoredState;
 import org.clinicops.testsupport.TestClock;
 import org.clinicops.testsupport.TestStaff;
 import org.clinicops.testsupport.TopicRecorder;
@@ -44,6 +48,10 @@ import static org.awaitility.Awaitility.await;
 
 @ClinicIntegrationTest
 class EvaluationRequestApiTest {
+
+	private static final Pattern QUEUE_ROW = Pattern.compile("<tr data-id=\"([^\"]+)\">");
+
+	private static final Pattern OLDER_PAGE = Pattern.compile("id=\"older-page\" href=\"([^\"]+)\"");
 
 	private static TopicRecorder evaluations;
 
@@ -331,8 +339,7 @@ class EvaluationRequestApiTest {
 		if (label.startsWith("e-mail preferred")) {
 			body.put("preferredContact", "EMAIL");
 		}
-		long before = this.requests.count();
-		int eventsBefore = evaluations.records().size();
+		Map<String, Long> before = StoredState.settled(this.mongo, List.of(Topics.INTAKE_EVALUATIONS));
 
 		ApiClient.Response response = this.anonymous.post("/api/evaluation-requests", body);
 
@@ -342,8 +349,7 @@ class EvaluationRequestApiTest {
 		List<String> named = response.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList();
 		assertThat(named).contains(expectedField);
 		assertThat(response.json().get("detail").asString()).contains(expectedField);
-		assertThat(this.requests.count()).isEqualTo(before);
-		assertThat(evaluations.records()).hasSize(eventsBefore);
+		assertThat(StoredState.settled(this.mongo, List.of(Topics.INTAKE_EVALUATIONS))).isEqualTo(before);
 	}
 
 	@Test
@@ -460,19 +466,47 @@ class EvaluationRequestApiTest {
 	void theQueueFiltersByStatusAndConcernNewestFirstAndPages() {
 		Map<String, Object> eating = IntakeFixtures.validRequest();
 		eating.put("concerns", List.of("EATING_DISORDER", "MENTAL_HEALTH"));
-		String older = this.anonymous.post("/api/evaluation-requests", eating).json().get("id").asString();
-		String newer = this.anonymous.post("/api/evaluation-requests", eating).json().get("id").asString();
+		List<String> submitted = IntStream.range(0, 3)
+			.mapToObj(i -> this.anonymous.post("/api/evaluation-requests", eating).json().get("id").asString())
+			.toList();
+		List<String> newestFirst = List.of(submitted.get(2), submitted.get(1), submitted.get(0));
 		ApiClient coordinator = ApiClient.as(TestStaff.COORDINATOR, "http://localhost:" + this.port);
 
-		JsonNode firstPage = coordinator.get("/api/evaluation-requests?status=RECEIVED&concern=EATING_DISORDER&size=1").json();
-		JsonNode all = coordinator.get("/api/evaluation-requests?concern=EATING_DISORDER&size=200").json();
+		List<List<JsonNode>> pages = coordinator.pages("/api/evaluation-requests?status=RECEIVED&concern=EATING_DISORDER&size=1");
+		List<JsonNode> all = coordinator.allPages("/api/evaluation-requests?concern=EATING_DISORDER&size=200");
 
-		assertThat(firstPage.size()).isEqualTo(1);
-		assertThat(firstPage.get(0).get("id").asString()).isEqualTo(newer);
-		assertThat(all.valueStream().map(request -> request.get("id").asString()).toList())
-			.containsSubsequence(newer, older);
-		assertThat(all.valueStream().map(request -> request.get("concerns").toString()))
+		assertThat(pages).hasSizeGreaterThanOrEqualTo(3).allSatisfy(page -> assertThat(page).hasSize(1));
+		assertThat(pages.get(0).get(0).get("id").asString()).isEqualTo(newestFirst.get(0));
+		assertThat(pages.stream().map(page -> page.get(0).get("id").asString()).toList())
+			.containsSubsequence(newestFirst)
+			.doesNotHaveDuplicates();
+		assertThat(all.stream().map(request -> request.get("id").asString()).toList()).containsSubsequence(newestFirst);
+		assertThat(all.stream().map(request -> request.get("concerns").toString()))
 			.allMatch(concerns -> concerns.contains("EATING_DISORDER"));
+	}
+
+	@Test
+	void theQueuePageLeadsToOlderRequestsTwentyAtATime() {
+		Map<String, Object> eating = IntakeFixtures.validRequest();
+		eating.put("concerns", List.of("EATING_DISORDER"));
+		List<String> submitted = IntStream.range(0, 21)
+			.mapToObj(i -> this.anonymous.post("/api/evaluation-requests", eating).json().get("id").asString())
+			.toList();
+		AccessProbe queue = new AccessProbe("http://localhost:" + this.port);
+
+		List<List<String>> pages = new ArrayList<>();
+		String firstPage = "/intake/queue?status=RECEIVED&concern=EATING_DISORDER";
+		for (String page = firstPage; page != null;) {
+			String html = queue.read(page, TestStaff.COORDINATOR);
+			pages.add(QUEUE_ROW.matcher(html).results().map(row -> row.group(1)).toList());
+			Matcher older = OLDER_PAGE.matcher(html);
+			page = older.find() ? older.group(1).replace("&amp;", "&") : null;
+		}
+
+		assertThat(pages.get(0)).hasSize(20);
+		assertThat(pages.get(0).get(0)).isEqualTo(submitted.get(20));
+		assertThat(pages.stream().flatMap(List::stream).toList()).containsAll(submitted).doesNotHaveDuplicates();
+		assertThat(queue.read(firstPage, TestStaff.COORDINATOR)).doesNotContain("id=\"newest-page\"");
 	}
 
 }

@@ -140,9 +140,9 @@ public final class BadRequests {
 	}
 
 	/**
-	 * Query strings a list endpoint must refuse: a page that is no number or negative, a size under
-	 * 1 or beyond the largest page, a cursor no page gave, a parameter it does not take, and an
-	 * unknown choice for a filter.
+	 * Query strings a list endpoint must refuse: a page number (lists page by cursor, never by
+	 * number), a size under 1 or beyond the largest page, a cursor no page gave, a parameter it
+	 * does not take, and an unknown choice for a filter.
 	 */
 	public static Map<String, String> badListQueries(String filter) {
 		Map<String, String> queries = new LinkedHashMap<>();

@@ -33,7 +33,7 @@ import org.clinicops.intake.screening.ScreeningRecord;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -44,6 +44,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * withdrawal, a referral or a decline), never on the evaluations topic.
  */
 @Document("evaluation_requests")
+@CompoundIndex(name = "newest", def = "{'receivedAt': -1, '_id': -1}")
+@CompoundIndex(name = "by_status", def = "{'status': 1, 'receivedAt': -1, '_id': -1}")
+@CompoundIndex(name = "by_concern", def = "{'concerns': 1, 'receivedAt': -1, '_id': -1}")
 public class EvaluationRequest extends OutboxAggregate {
 
 	@Id
@@ -52,7 +55,6 @@ public class EvaluationRequest extends OutboxAggregate {
 	@Version
 	private Long version;
 
-	@Indexed
 	private EvaluationStatus status;
 
 	private String firstName;

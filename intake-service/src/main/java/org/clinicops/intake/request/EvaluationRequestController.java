@@ -5,14 +5,12 @@ import java.security.Principal;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.clinicops.common.audit.Audited;
+import org.clinicops.common.web.ListPage;
 import org.clinicops.contracts.Focus;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,15 +41,14 @@ class EvaluationRequestController {
 			.body(SubmissionReceipt.of(request));
 	}
 
-	/** Newest first; {@code page} counts from 0, {@code size} is at most 200. */
 	@Audited("evaluation-request")
 	@GetMapping
-	List<EvaluationRequestView> list(@RequestParam(required = false) EvaluationStatus status,
-			@RequestParam(required = false) Focus concern, @RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-		return this.service.list(status, concern, PageRequest.of(page, size))
-			.map(EvaluationRequestView::of)
-			.getContent();
+	ResponseEntity<List<EvaluationRequestView>> list(@RequestParam(required = false) EvaluationStatus status,
+			@RequestParam(required = false) Focus concern, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String after) {
+		ListPage page = ListPage.of(size, after);
+		return page.answer(this.service.page(status, concern, page), EvaluationRequest::receivedAt,
+				EvaluationRequest::id, EvaluationRequestView::of);
 	}
 
 	/** The person withdraws before a decision; recorded by the staff member they told. */

@@ -6,24 +6,18 @@ import java.util.List;
 import java.util.UUID;
 
 import org.clinicops.common.ids.DerivedIds;
+import org.clinicops.common.web.ListPage;
 import org.clinicops.common.web.RecordNotFoundException;
 import org.clinicops.contracts.Focus;
 import org.clinicops.intake.IntakeMetrics;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 @Service
 public class EvaluationRequestService {
-
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "receivedAt");
 
 	private final EvaluationRequests requests;
 
@@ -80,18 +74,16 @@ public class EvaluationRequestService {
 		return this.requests.findById(id).orElseThrow(() -> new RecordNotFoundException("evaluation request", id));
 	}
 
-	/** Requests newest first, optionally of one status and with one concern among theirs. */
-	public Page<EvaluationRequest> list(EvaluationStatus status, Focus concern, Pageable page) {
-		Query query = new Query();
+	/** One page of the requests, newest first, optionally of one status and with one concern among theirs. */
+	public List<EvaluationRequest> page(EvaluationStatus status, Focus concern, ListPage page) {
+		Criteria criteria = new Criteria();
 		if (status != null) {
-			query.addCriteria(Criteria.where("status").is(status));
+			criteria.and("status").is(status);
 		}
 		if (concern != null) {
-			query.addCriteria(Criteria.where("concerns").is(concern));
+			criteria.and("concerns").is(concern);
 		}
-		long total = this.mongo.count(query, EvaluationRequest.class);
-		List<EvaluationRequest> content = this.mongo.find(query.with(page).with(NEWEST_FIRST), EvaluationRequest.class);
-		return new PageImpl<>(content, page, total);
+		return this.mongo.find(page.narrow(criteria, "receivedAt"), EvaluationRequest.class);
 	}
 
 	public EvaluationRequest withdraw(String id, String recordedBy) {

@@ -1,10 +1,11 @@
 package org.clinicops.intake.request;
 
+import java.util.List;
+
 import org.clinicops.common.audit.Audited;
+import org.clinicops.common.web.ListPage;
 import org.clinicops.contracts.Focus;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class IntakeQueuePage {
 
-	static final int PAGE_SIZE = 20;
+	private static final int PAGE_SIZE = 20;
 
 	private final EvaluationRequestService requests;
 
@@ -25,10 +26,12 @@ class IntakeQueuePage {
 	@Audited("evaluation-request")
 	@GetMapping("/intake/queue")
 	String queue(@RequestParam(required = false) EvaluationStatus status, @RequestParam(required = false) Focus concern,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		Page<EvaluationRequest> shown = this.requests.list(status, concern, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
-		model.addAttribute("requests", shown.getContent());
-		model.addAttribute("page", shown);
+			@RequestParam(required = false) String after, Model model) {
+		ListPage page = ListPage.of(PAGE_SIZE, after);
+		List<EvaluationRequest> found = this.requests.page(status, concern, page);
+		model.addAttribute("requests", page.items(found));
+		model.addAttribute("older", page.next(found, EvaluationRequest::receivedAt, EvaluationRequest::id).orElse(null));
+		model.addAttribute("paged", after != null);
 		model.addAttribute("status", status);
 		model.addAttribute("concern", concern);
 		model.addAttribute("statusChoices", EvaluationStatus.values());
