@@ -1,6 +1,8 @@
 package org.clinicops.intake;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -114,6 +116,25 @@ class AuditTrailTest {
 			});
 		assertThat(director.get("/api/audit").status()).isEqualTo(400);
 		assertThat(trail(id, 2)).isEqualTo(before);
+	}
+
+	@Test
+	void theTrailIsReadNewestFirstAPageAtATime() {
+		String id = submit();
+		ApiClient coordinator = ApiClient.as(TestStaff.COORDINATOR, this.base);
+		for (int read = 0; read < 4; read++) {
+			coordinator.get("/api/evaluation-requests/" + id);
+		}
+		List<JsonNode> whole = trail(id, 5);
+
+		List<List<JsonNode>> pages = ApiClient.as(TestStaff.DIRECTOR, this.base).pages("/api/audit?record=" + id + "&size=2");
+
+		assertThat(pages).extracting(List::size).containsExactly(2, 2, 1);
+		assertThat(pages.stream().flatMap(List::stream).toList()).isEqualTo(whole);
+		assertThat(whole.get(0).get("request").asString()).isEqualTo("GET /api/evaluation-requests/{id}");
+		assertThat(whole.get(4).get("request").asString()).isEqualTo("POST /api/evaluation-requests");
+		assertThat(whole).extracting(entry -> Instant.parse(entry.get("at").asString()))
+			.isSortedAccordingTo(Comparator.reverseOrder());
 	}
 
 	private String submit() {

@@ -111,6 +111,13 @@ class BadInputTest {
 				"?concern=GAMBLING", "?page=-1", "?size=100000", "?page=abc")) {
 			cases.add(BadRequests.refused("GET list " + query, () -> coordinator.get(requests + query)));
 		}
+		ApiClient director = ApiClient.as(TestStaff.DIRECTOR, base);
+		BadRequests.badListQueries("record").forEach((label, query) -> {
+			if (!label.equals("an unknown record")) {
+				cases.add(BadRequests.refused("GET /api/audit of a record with " + label,
+						() -> director.get("/api/audit?record=" + id + "&" + query.substring(1))));
+			}
+		});
 		cases.add(BadRequests.refused("GET authorizations with an unknown parameter",
 				() -> coordinator.get(requests + "/" + accepted + "/authorizations?status=OPEN")));
 		cases.add(DynamicTest.dynamicTest("nothing was stored or published",

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -24,7 +24,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * as {@code (given)}
  */
 @Document("audit_log")
+@CompoundIndex(name = "by_record", def = "{'records': 1, 'at': -1, '_id': -1}")
+@CompoundIndex(name = "by_actor", def = "{'actor': 1, 'at': -1, '_id': -1}")
 public record AuditEntry(@Id String id, Instant at, String actor, List<String> roles, String action,
-		String recordType, @Indexed List<String> records, String request, String outcome,
+		String recordType, List<String> records, String request, String outcome,
 		Map<String, String> changes) {
 }

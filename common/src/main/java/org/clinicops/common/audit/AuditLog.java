@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.data.domain.Sort;
+import org.clinicops.common.web.ListPage;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -19,8 +20,6 @@ public class AuditLog {
 
 	/** The outcome of a change's entry while the change is being made. */
 	public static final String PENDING = "PENDING";
-
-	private static final int MOST_ENTRIES_SHOWN = 1000;
 
 	private final MongoTemplate mongo;
 
@@ -55,19 +54,14 @@ public class AuditLog {
 				new Update().set("records", records).set("outcome", outcome).set("changes", changes), AuditEntry.class);
 	}
 
-	/** Every entry that names the record, oldest first. */
-	public List<AuditEntry> forRecord(String recordId) {
-		return oldestFirst(Criteria.where("records").is(recordId));
+	/** One page of the entries that name the record, newest first. */
+	public List<AuditEntry> forRecord(String recordId, ListPage page) {
+		return this.mongo.find(page.narrow(Criteria.where("records").is(recordId), "at"), AuditEntry.class);
 	}
 
-	/** Every entry of one staff login (including its failed logins), oldest first. */
-	public List<AuditEntry> byActor(String actor) {
-		return oldestFirst(Criteria.where("actor").is(actor));
-	}
-
-	private List<AuditEntry> oldestFirst(Criteria criteria) {
-		return this.mongo.find(Query.query(criteria).with(Sort.by("at", "_id")).limit(MOST_ENTRIES_SHOWN),
-				AuditEntry.class);
+	/** One page of the entries of one staff login (including its failed logins), newest first. */
+	public List<AuditEntry> byActor(String actor, ListPage page) {
+		return this.mongo.find(page.narrow(Criteria.where("actor").is(actor), "at"), AuditEntry.class);
 	}
 
 }
