@@ -168,9 +168,8 @@ class FaultToleranceTest {
 				.map(enrollment -> enrollment.get("status").asString())
 				.toList()).as("enrollments of %s", accepted.evaluationId()).containsExactly("ACTIVE");
 		}
-		int seatsLeft = client.schedulerAtScheduling.get("/api/groups")
-			.json()
-			.valueStream()
+		int seatsLeft = client.schedulerAtScheduling.allPages("/api/groups")
+			.stream()
 			.filter(group -> group.get("name").asString().startsWith("Batch "))
 			.mapToInt(group -> group.get("seatsLeft").asInt())
 			.sum();

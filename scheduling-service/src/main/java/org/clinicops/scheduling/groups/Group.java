@@ -1,5 +1,6 @@
 package org.clinicops.scheduling.groups;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.clinicops.contracts.Focus;
 import org.clinicops.contracts.Track;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -24,6 +26,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * this document's outbox, in the same update that took the last seat.
  */
 @Document("groups")
+@CompoundIndex(name = "newest", def = "{'createdAt': -1, '_id': -1}")
+@CompoundIndex(name = "by_open", def = "{'open': 1, 'createdAt': -1, '_id': -1}")
 public class Group extends OutboxAggregate {
 
 	@Id
@@ -45,6 +49,9 @@ public class Group extends OutboxAggregate {
 
 	private boolean open = true;
 
+	/** When it was created; {@link GroupSearch} dates a group stored before this was kept at {@code Instant.EPOCH}. */
+	private Instant createdAt;
+
 	private List<Meeting> meetings = new ArrayList<>();
 
 	@Indexed
@@ -60,7 +67,7 @@ public class Group extends OutboxAggregate {
 	}
 
 	public Group(String id, String name, Focus focus, Cohort cohort, Track track, String facilitator, int capacity,
-			List<Meeting> meetings) {
+			List<Meeting> meetings, Instant createdAt) {
 		this.id = id;
 		this.name = name;
 		this.focus = focus;
@@ -71,6 +78,7 @@ public class Group extends OutboxAggregate {
 		this.seatsLeft = capacity;
 		this.meetings = List.copyOf(meetings);
 		this.rosterKept = true;
+		this.createdAt = createdAt;
 	}
 
 	/** This group as the matcher sees it, for a person starting on the given day. */
@@ -117,6 +125,10 @@ public class Group extends OutboxAggregate {
 
 	public int seatsLeft() {
 		return this.seatsLeft;
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
 	}
 
 	public boolean isOpen() {

@@ -8,8 +8,10 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.clinicops.common.audit.Audited;
+import org.clinicops.common.web.ListPage;
+import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.Track;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,13 +29,13 @@ class GroupController {
 
 	private final GroupService service;
 
-	private final Groups groups;
+	private final GroupSearch search;
 
 	private final Clock clock;
 
-	GroupController(GroupService service, Groups groups, Clock clock) {
+	GroupController(GroupService service, GroupSearch search, Clock clock) {
 		this.service = service;
-		this.groups = groups;
+		this.search = search;
 		this.clock = clock;
 	}
 
@@ -44,8 +46,11 @@ class GroupController {
 	}
 
 	@GetMapping
-	List<GroupView> list() {
-		return this.groups.findAll(Sort.by("name")).stream().map(GroupView::of).toList();
+	ResponseEntity<List<GroupView>> list(@RequestParam(required = false) GroupStatus status,
+			@RequestParam(required = false) Focus focus, @RequestParam(required = false) Track track,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String after) {
+		ListPage page = ListPage.of(size, after);
+		return page.answer(this.search.page(status, focus, track, page), Group::createdAt, Group::id, GroupView::of);
 	}
 
 	@GetMapping("/{id}")

@@ -1,5 +1,6 @@
 package org.clinicops.scheduling.groups;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -43,10 +44,13 @@ public class GroupService {
 
 	private final OpenGroups open;
 
+	private final Clock clock;
+
 	GroupService(Groups groups, Memberships memberships, MongoTemplate mongo, TrackHours hours,
-			ApplicationEventPublisher events, OpenGroups open) {
+			ApplicationEventPublisher events, OpenGroups open, Clock clock) {
 		this.groups = groups;
 		this.open = open;
+		this.clock = clock;
 		this.memberships = memberships;
 		this.mongo = mongo;
 		this.rules = new GroupRules(hours);
@@ -56,7 +60,8 @@ public class GroupService {
 	public Group create(GroupForm form) {
 		requireValid(this.rules.check(form.track(), form.meetings()));
 		Group group = this.open.add(new Group(UUID.randomUUID().toString(), form.name().strip(), form.focus(),
-				form.cohort(), form.track(), form.facilitator().strip(), form.capacityOrDefault(), form.meetings()));
+				form.cohort(), form.track(), form.facilitator().strip(), form.capacityOrDefault(), form.meetings(),
+				this.clock.instant()));
 		this.events.publishEvent(new SeatsFreed(group.id()));
 		return group;
 	}

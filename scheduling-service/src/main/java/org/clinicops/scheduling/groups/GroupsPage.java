@@ -3,7 +3,9 @@ package org.clinicops.scheduling.groups;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -13,11 +15,11 @@ import jakarta.validation.Validator;
 
 import org.clinicops.common.audit.Audited;
 import org.clinicops.common.web.InvalidFieldException;
+import org.clinicops.common.web.ListPage;
 import org.clinicops.contracts.Cohort;
 import org.clinicops.contracts.Focus;
 import org.clinicops.contracts.Track;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,21 +30,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The program's groups with their utilisation, a form for a new group, and each group's roster. */
+/**
+ * The program's groups with their utilisation, open or closed ones a page at a time (each page by
+ * name), a form for a new group, and each group's roster.
+ */
 @Controller
 class GroupsPage {
 
+	private static final Comparator<GroupView> BY_NAME = Comparator.comparing(GroupView::name);
+
 	private final GroupService service;
 
-	private final Groups groups;
+	private final GroupSearch search;
 
 	private final Validator validator;
 
 	private final Clock clock;
 
-	GroupsPage(GroupService service, Groups groups, Validator validator, Clock clock) {
+	GroupsPage(GroupService service, GroupSearch search, Validator validator, Clock clock) {
 		this.service = service;
-		this.groups = groups;
+		this.search = search;
 		this.validator = validator;
 		this.clock = clock;
 	}
@@ -57,8 +64,9 @@ class GroupsPage {
 	}
 
 	@GetMapping("/scheduling/groups")
-	String list(Model model) {
-		return render(GroupPageFields.empty(), Map.of(), model);
+	String list(@RequestParam(defaultValue = "OPEN") GroupStatus status, @RequestParam(required = false) String after,
+			Model model) {
+		return render(status, after, GroupPageFields.empty(), Map.of(), model);
 	}
 
 	@PostMapping("/scheduling/groups")
@@ -79,7 +87,7 @@ class GroupsPage {
 			}
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return render(fields, errors, model);
+		return render(GroupStatus.OPEN, null, fields, errors, model);
 	}
 
 	@Audited("roster")
@@ -95,8 +103,13 @@ class GroupsPage {
 		return "scheduling/group";
 	}
 
-	private String render(GroupPageFields fields, Map<String, String> errors, Model model) {
-		model.addAttribute("groups", this.groups.findAll(Sort.by("name")).stream().map(GroupView::of).toList());
+	private String render(GroupStatus status, String after, GroupPageFields fields, Map<String, String> errors,
+			Model model) {
+		ListPage page = ListPage.of(null, after);
+		List<Group> found = this.search.page(status, null, null, page);
+		model.addAttribute("groups", page.items(found).stream().map(GroupView::of).sorted(BY_NAME).toList());
+		model.addAttribute("status", status);
+		model.addAttribute("older", page.next(found, Group::createdAt, Group::id).orElse(null));
 		model.addAttribute("fields", fields);
 		model.addAttribute("errors", errors);
 		return "scheduling/groups";

@@ -2,6 +2,7 @@ package org.clinicops.scheduling.seed;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 
 import org.clinicops.scheduling.clinicians.Therapist;
 import org.clinicops.scheduling.clinicians.Therapists;
@@ -41,14 +42,17 @@ class ProgramSeedLoader implements ApplicationRunner {
 
 	private final Therapists therapists;
 
+	private final Clock clock;
+
 	ProgramSeedLoader(@Value("${clinic.scheduling.seed}") String location, ResourceLoader resources, JsonMapper json,
-			Groups groups, OpenGroups open, Therapists therapists) {
+			Groups groups, OpenGroups open, Therapists therapists, Clock clock) {
 		this.location = location;
 		this.resources = resources;
 		this.json = json;
 		this.groups = groups;
 		this.open = open;
 		this.therapists = therapists;
+		this.clock = clock;
 	}
 
 	@Override
@@ -64,7 +68,7 @@ class ProgramSeedLoader implements ApplicationRunner {
 		for (ProgramSeed.SeedGroup group : seed.groups()) {
 			if (!this.groups.existsById(group.id())) {
 				this.open.add(new Group(group.id(), group.name(), group.focus(), group.cohort(), group.track(),
-						group.facilitator(), group.capacity(), group.meetings()));
+						group.facilitator(), group.capacity(), group.meetings(), this.clock.instant()));
 				created++;
 			}
 		}
