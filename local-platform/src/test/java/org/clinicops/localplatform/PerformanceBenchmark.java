@@ -28,12 +28,12 @@ import org.clinicops.testsupport.TestStaff;
  * {@code intake.evaluations} at once and the answers and alerts it makes per second, and what the
  * stack's consumer groups had still to read when its count ended (the bookings, the patient messages,
  * the coverage), waited for; the decisions once more, on JVMs the burst has warmed and with its work
- * done; staff reads
- * with HTTP Basic and public submissions with 8 clients; the CPU each process spent in the burst and
+ * done; the first page of the lists staff open most; staff reads with HTTP Basic and public submissions with 8 clients; the CPU each process spent in the burst and
  * the commands it sent its database per acceptance, up to the end of the burst's work (its MongoDB
  * driver's count, from Prometheus, in all and by collection and command)
  * and the whole stack's CPU at rest. Then the same burst again with many earlier evaluations,
- * enrollments and alerts stored, to show whether an event's cost grows with the data. Figures only,
+ * enrollments and alerts stored, and the first pages again, to show whether an event's and a page's
+ * cost grows with the data. Figures only,
  * no assertion.
  * <p>
  * Run: {@code ./mvnw -B -ntp -Pbenchmark -DskipTests package} (options {@code -Dbenchmark.burst=},
@@ -71,13 +71,15 @@ public final class PerformanceBenchmark {
 				// focuses and two tracks, and the burst filled those made for it.
 				createProgram(platform.director, 6 * (samples + 10));
 				decisions(platform, samples, table, accepted, answers, alerts, ", after the burst");
+				firstPages(platform, table, ", after the burst");
 				if (stored > 0) {
 					createProgram(platform.director, burst);
 					StoredHistory.add(stack.mongoUri(), "intake", "evaluation_requests", stored);
 					StoredHistory.add(stack.mongoUri(), "scheduling", "enrollments", stored);
 					StoredHistory.add(stack.mongoUri(), "notification", "alerts", stored);
-					burst(stack, kafka, burst, table, answers, alerts,
-							String.format(", %,d more evaluations, enrollments and alerts stored", stored));
+					String withStored = String.format(", %,d more evaluations, enrollments and alerts stored", stored);
+					burst(stack, kafka, burst, table, answers, alerts, withStored);
+					firstPages(platform, table, withStored);
 				}
 				table.add("events published twice (same id), whole run", String.valueOf(
 						accepted.publishedTwice() + answers.publishedTwice() + alerts.publishedTwice()), "", "");
@@ -255,6 +257,32 @@ public final class PerformanceBenchmark {
 					String.format("%,.1f per acceptance", perAcceptance.values().stream().mapToDouble(Double::doubleValue).sum()),
 					"", "");
 			table.breakdown(process + stored, perAcceptance);
+		});
+	}
+
+	/**
+	 * Goal 6: the first page of each list staff open most, on the store as it stands: 5 requests to
+	 * warm up, then 20 timed one after another.
+	 */
+	private static void firstPages(PlatformClient platform, Table table, String when) {
+		Map<String, ApiClient> lists = new LinkedHashMap<>();
+		lists.put("/api/evaluation-requests", platform.coordinator);
+		lists.put("/api/evaluation-requests?status=ACCEPTED", platform.coordinator);
+		lists.put("/api/enrollments?status=ACTIVE", platform.schedulerAtScheduling);
+		lists.put("/api/groups?status=OPEN", platform.schedulerAtScheduling);
+		lists.put("/api/alerts?status=OPEN", platform.directorAtNotification);
+		lists.forEach((path, client) -> {
+			List<Long> millis = new ArrayList<>();
+			for (int request = 0; request < 25; request++) {
+				long start = System.nanoTime();
+				require(client.get(path), 200);
+				if (request >= 5) {
+					millis.add(Duration.ofNanos(System.nanoTime() - start).toMillis());
+				}
+			}
+			Collections.sort(millis);
+			table.add("first page of GET " + path + when + ", p50 / max",
+					String.format("%d / %d ms", millis.get(millis.size() / 2), millis.get(millis.size() - 1)), "", "");
 		});
 	}
 
