@@ -1,7 +1,11 @@
 package org.clinicops.localplatform;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -110,6 +114,41 @@ final class IdIndexedH2Backend extends H2Backend {
 				}
 			}
 			return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+		}
+
+		/**
+		 * A sorted query with a limit (a list's page) keeps only the best {@code skip + limit} matches
+		 * as it reads the collection, not every match: the wire server sorted all of them at once, so
+		 * the first page of 25,000 open alerts held 25,000 documents in the heap it shares with the
+		 * broker, and a benchmark run with its pages ran out of memory. Matches that sort alike keep the
+		 * collection's order, as the wire server's own stable sort does.
+		 */
+		@Override
+		protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documents, int numberToSkip,
+				int limit, int batchSize, Comparator<Document> comparator, Document fieldSelector) {
+			if (comparator == null || limit <= 0 || numberToSkip < 0 || numberToSkip > Integer.MAX_VALUE - limit) {
+				return super.matchDocumentsFromStream(query, documents, numberToSkip, limit, batchSize, comparator,
+						fieldSelector);
+			}
+			int kept = numberToSkip + limit;
+			Comparator<Ranked> order = Comparator.comparing(Ranked::document, comparator).thenComparingLong(Ranked::read);
+			PriorityQueue<Ranked> best = new PriorityQueue<>(kept + 1, order.reversed());
+			AtomicLong read = new AtomicLong();
+			documents.filter(document -> documentMatchesQuery(document, query)).forEach(document -> {
+				best.add(new Ranked(document, read.getAndIncrement()));
+				if (best.size() > kept) {
+					best.poll();
+				}
+			});
+			Stream<Document> inReadOrder = best.stream()
+				.sorted(Comparator.comparingLong(Ranked::read))
+				.map(Ranked::document);
+			return super.matchDocumentsFromStream(query, inReadOrder, numberToSkip, limit, batchSize, comparator,
+					fieldSelector);
+		}
+
+		/** A match and its place in the order the collection was read. */
+		private record Ranked(Document document, long read) {
 		}
 
 		/**

@@ -3,6 +3,7 @@ package org.clinicops.localplatform;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -37,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * before documents were stored as BSON is rewritten and reads as before; a document changed among
  * unchanged ones in the file is written as last changed, the others as they were; an update leaves the
  * earlier version of the store, which H2 may still be writing on its own thread, as it was, and so
- * leaves a document a find answered with as it was.
+ * leaves a document a find answered with as it was; a sorted page answers as sorting every match would.
  */
 class LocalMongoServerTest {
 
@@ -195,6 +197,38 @@ class LocalMongoServerTest {
 		}
 		finally {
 			server.shutdown();
+		}
+	}
+
+	@Test
+	void aSortedPageOfAQueryAnswersAsSortingEveryMatchWouldTiesInTheOrderTheStoreReadsThem() throws Exception {
+		List<Document> stored = new ArrayList<>();
+		for (int i = 0; i < 500; i++) {
+			stored.add(new Document("_id", String.format("p-%03d", (i * 37) % 500)).append("day", i % 7)
+				.append("status", (i % 3 == 0) ? "CLOSED" : "OPEN"));
+		}
+		// The store reads a collection in the order of its ids.
+		List<Document> read = stored.stream().sorted(Comparator.comparing((Document person) -> person.getString("_id"))).toList();
+		List<Document> open = read.stream().filter(person -> person.get("status").equals("OPEN")).toList();
+		Comparator<Document> byDay = Comparator.comparing((Document person) -> person.getInteger("day"));
+		try (LocalMongoServer server = LocalMongoServer.start(this.data, TemporaryStack.freePort())) {
+			withPeople(server, people -> {
+				people.insertMany(stored);
+
+				assertThat(people.find(Filters.eq("status", "OPEN")).sort(Sorts.descending("day")).skip(20).limit(30)
+					.into(new ArrayList<>())).containsExactlyElementsOf(open.stream()
+						.sorted(byDay.reversed())
+						.skip(20)
+						.limit(30)
+						.toList());
+				assertThat(people.find().sort(Sorts.orderBy(Sorts.ascending("day"), Sorts.descending("_id"))).limit(51)
+					.into(new ArrayList<>())).containsExactlyElementsOf(read.stream()
+						.sorted(byDay.thenComparing((Document person) -> person.getString("_id"), Comparator.reverseOrder()))
+						.limit(51)
+						.toList());
+				assertThat(people.find(Filters.eq("status", "OPEN")).sort(Sorts.ascending("day")).limit(1000)
+					.into(new ArrayList<>())).containsExactlyElementsOf(open.stream().sorted(byDay).toList());
+			});
 		}
 	}
 
