@@ -22,7 +22,9 @@ import org.clinicops.contracts.ClinicalSessionKind;
 import org.clinicops.contracts.EventEnvelope;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.Topics;
+import org.clinicops.intake.coverage.CoverageService;
 import org.clinicops.intake.coverage.CoverageSweep;
+import org.clinicops.testsupport.AccessProbe;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.EventPublisher;
@@ -38,6 +40,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import tools.jackson.databind.JsonNode;
 
@@ -53,6 +58,10 @@ class CoverageApiTest {
 
 	private static final ZoneId CLINIC = ZoneId.of("America/New_York");
 
+	private static final String REVIEW_PAGE = "/intake/utilization-review";
+
+	private static final String UNDER_REVIEW = "coverage_under_review";
+
 	private static TopicRecorder evaluations;
 
 	private static EventPublisher scheduling;
@@ -65,6 +74,9 @@ class CoverageApiTest {
 
 	@Autowired
 	CoverageSweep sweep;
+
+	@Autowired
+	CoverageService coverageService;
 
 	@Autowired
 	MongoTemplate mongo;
@@ -297,6 +309,28 @@ class CoverageApiTest {
 
 	private double counter(String name, String... labels) {
 		return PrometheusScrape.of(ApiClient.as(TestStaff.OPS, this.base)).value(name, labels);
+	}
+
+	@Test
+	void theReviewPageReadsThoseListedForItIncludingOnesStoredBeforeAndLeavesOutAnEntryPastItsDate() {
+		String id = IntakeFixtures.submitAndAccept(this.base, IntakeFixtures.validRequest());
+		LocalDate today = today();
+		verify(id, true);
+		assertThat(authorize(id, 5, today.minusDays(10), today.plusDays(20), today.plusDays(14)).status()).isEqualTo(201);
+		AccessProbe staff = new AccessProbe(this.base);
+		String row = "data-evaluation=\"" + id + "\"";
+		assertThat(staff.read(REVIEW_PAGE, TestStaff.COORDINATOR)).contains(row);
+
+		this.mongo.remove(Query.query(Criteria.where("_id").is(id)), UNDER_REVIEW);
+		assertThat(staff.read(REVIEW_PAGE, TestStaff.COORDINATOR)).doesNotContain(row);
+		this.coverageService.afterSingletonsInstantiated();
+		assertThat(staff.read(REVIEW_PAGE, TestStaff.COORDINATOR)).contains(row);
+
+		this.mongo.upsert(Query.query(Criteria.where("_id").is("past-" + id)),
+				new Update().set("until", today.minusDays(1)), UNDER_REVIEW);
+		staff.read(REVIEW_PAGE, TestStaff.COORDINATOR);
+		assertThat(this.mongo.exists(Query.query(Criteria.where("_id").is("past-" + id)), UNDER_REVIEW)).isFalse();
+		assertThat(this.mongo.exists(Query.query(Criteria.where("_id").is(id)), UNDER_REVIEW)).isTrue();
 	}
 
 	private static void assertRefused(ApiClient.Response response, int status, String named) {

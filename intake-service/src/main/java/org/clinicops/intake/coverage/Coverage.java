@@ -25,7 +25,6 @@ import org.clinicops.contracts.UnauthorizedServiceDay;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -59,8 +58,7 @@ public class Coverage extends OutboxAggregate {
 
 	private List<String> alertsRaised = new ArrayList<>();
 
-	/** The last date the utilization-review page lists this person for; the page's one query. */
-	@Indexed
+	/** The last date the utilization-review page lists this person for (listed by id in {@link UnderReview}). */
 	private LocalDate reviewUntil;
 
 	protected Coverage() {
@@ -151,6 +149,11 @@ public class Coverage extends OutboxAggregate {
 		}
 		this.reviewUntil = reviewUntil(today);
 		return raised;
+	}
+
+	/** The last date the utilization-review page lists this person for, or null when it does not. */
+	LocalDate reviewUntil() {
+		return this.reviewUntil;
 	}
 
 	/** Everything that needs a coordinator now, raised already or not. */

@@ -14,7 +14,10 @@ import org.clinicops.intake.request.EvaluationRequest;
 import org.clinicops.intake.request.EvaluationRequestService;
 import org.clinicops.intake.request.EvaluationStatus;
 import org.clinicops.intake.screening.DecisionOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -25,13 +28,17 @@ import org.springframework.stereotype.Service;
  * makes due, and writes it back conditionally with its events.
  */
 @Service
-public class CoverageService {
+public class CoverageService implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(CoverageService.class);
 
 	private final Coverages coverages;
 
 	private final EvaluationRequestService requests;
 
 	private final CoverageDueDates dueDates;
+
+	private final UnderReview underReview;
 
 	private final CoverageMetrics metrics;
 
@@ -40,10 +47,12 @@ public class CoverageService {
 	private final ZoneId clinicZone;
 
 	CoverageService(Coverages coverages, EvaluationRequestService requests, CoverageDueDates dueDates,
-			CoverageMetrics metrics, Clock clock, @Value("${clinic.intake.time-zone}") ZoneId clinicZone) {
+			UnderReview underReview, CoverageMetrics metrics, Clock clock,
+			@Value("${clinic.intake.time-zone}") ZoneId clinicZone) {
 		this.coverages = coverages;
 		this.requests = requests;
 		this.dueDates = dueDates;
+		this.underReview = underReview;
 		this.metrics = metrics;
 		this.clock = clock;
 		this.clinicZone = clinicZone;
@@ -111,10 +120,12 @@ public class CoverageService {
 		if (coverage == null) {
 			return;
 		}
+		LocalDate listedUntil = coverage.reviewUntil();
 		List<CoverageAlerts.Due> raised = coverage.raiseDueAlerts(today(), this.clock.instant());
 		if (raised.isEmpty()) {
 			return;
 		}
+		listForReview(coverage, listedUntil);
 		try {
 			this.coverages.save(coverage);
 		}
@@ -127,7 +138,24 @@ public class CoverageService {
 
 	/** Persons listed on the utilization-review page. */
 	List<Coverage> underReview() {
-		return this.coverages.findByReviewUntilGreaterThanEqual(today());
+		LocalDate today = today();
+		return this.coverages.findByIdInAndReviewUntilGreaterThanEqual(this.underReview.on(today), today);
+	}
+
+	/**
+	 * Lists the people under review whose coverage was stored before they were listed, once per
+	 * start: one search of the coverage, after which the page reads by id.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		try {
+			this.coverages.findByReviewUntilGreaterThanEqual(today())
+				.forEach(coverage -> this.underReview.list(coverage.id(), coverage.reviewUntil()));
+		}
+		catch (RuntimeException ex) {
+			log.warn("The people under review stored before they were listed are listed at the next start: {}",
+					ex.getMessage());
+		}
 	}
 
 	LocalDate today() {
@@ -156,8 +184,10 @@ public class CoverageService {
 	private <T> T changeOnce(String evaluationId, Function<Coverage, T> change) {
 		Coverage stored = this.coverages.findById(evaluationId).orElse(null);
 		Coverage coverage = (stored != null) ? stored : opened(this.requests.get(evaluationId));
+		LocalDate listedUntil = coverage.reviewUntil();
 		T result = change.apply(coverage);
 		List<CoverageAlerts.Due> raised = coverage.raiseDueAlerts(today(), this.clock.instant());
+		listForReview(coverage, listedUntil);
 		if (stored == null) {
 			this.coverages.insert(coverage);
 		}
@@ -166,6 +196,14 @@ public class CoverageService {
 		}
 		raised.forEach(due -> this.metrics.alertRaised(due.reason()));
 		return result;
+	}
+
+	/** Listed before the coverage is written, and only when its last date on the page moved. */
+	private void listForReview(Coverage coverage, LocalDate listedUntil) {
+		LocalDate until = coverage.reviewUntil();
+		if (until != null && !until.equals(listedUntil)) {
+			this.underReview.list(coverage.id(), until);
+		}
 	}
 
 	private static Coverage opened(EvaluationRequest request) {
