@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,8 +49,6 @@ import static org.awaitility.Awaitility.await;
 class EvaluationRequestApiTest {
 
 	private static final Pattern QUEUE_ROW = Pattern.compile("<tr data-id=\"([^\"]+)\">");
-
-	private static final Pattern OLDER_PAGE = Pattern.compile("id=\"older-page\" href=\"([^\"]+)\"");
 
 	private static TopicRecorder evaluations;
 
@@ -493,15 +490,9 @@ class EvaluationRequestApiTest {
 			.mapToObj(i -> this.anonymous.post("/api/evaluation-requests", eating).json().get("id").asString())
 			.toList();
 		AccessProbe queue = new AccessProbe("http://localhost:" + this.port);
-
-		List<List<String>> pages = new ArrayList<>();
 		String firstPage = "/intake/queue?status=RECEIVED&concern=EATING_DISORDER";
-		for (String page = firstPage; page != null;) {
-			String html = queue.read(page, TestStaff.COORDINATOR);
-			pages.add(QUEUE_ROW.matcher(html).results().map(row -> row.group(1)).toList());
-			Matcher older = OLDER_PAGE.matcher(html);
-			page = older.find() ? older.group(1).replace("&amp;", "&") : null;
-		}
+
+		List<List<String>> pages = queue.pages(firstPage, TestStaff.COORDINATOR, QUEUE_ROW, "older-page");
 
 		assertThat(pages.get(0)).hasSize(20);
 		assertThat(pages.get(0).get(0)).isEqualTo(submitted.get(20));

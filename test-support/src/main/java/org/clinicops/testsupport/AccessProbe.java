@@ -11,8 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -89,6 +91,22 @@ public final class AccessProbe {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * What the row pattern's first group finds on each page of a paged staff page, from the first
+	 * through each page's link to the next (the link with the given {@code id}).
+	 */
+	public List<List<String>> pages(String firstPage, TestStaff staff, Pattern row, String nextLinkId) {
+		Pattern next = Pattern.compile("id=\"" + Pattern.quote(nextLinkId) + "\" href=\"([^\"]+)\"");
+		List<List<String>> pages = new ArrayList<>();
+		for (String page = firstPage; page != null;) {
+			String html = read(page, staff);
+			pages.add(row.matcher(html).results().map(found -> found.group(1)).toList());
+			Matcher link = next.matcher(html);
+			page = link.find() ? link.group(1).replace("&amp;", "&") : null;
+		}
+		return pages;
 	}
 
 	private HttpClient logIn(Optional<TestStaff> staff) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.clinicops.common.messaging.InboundEvent;
@@ -54,7 +53,6 @@ class AlertFlowTest {
 
 	private static final Pattern OPEN_ROW = Pattern.compile("<tr id=\"alert-([^\"]+)\"[^>]*data-status=\"OPEN\"");
 
-	private static final Pattern OLDER_LINK = Pattern.compile("id=\"older-alerts\" href=\"([^\"]+)\"");
 
 	private static EventPublisher publisher;
 
@@ -308,14 +306,8 @@ class AlertFlowTest {
 			.map(alert -> alert.get("id").asString())
 			.toList();
 
-		AccessProbe inbox = new AccessProbe("http://localhost:" + this.port);
-		List<List<String>> pages = new ArrayList<>();
-		for (String page = "/alerts"; page != null;) {
-			String html = inbox.read(page, TestStaff.COORDINATOR);
-			pages.add(OPEN_ROW.matcher(html).results().map(row -> row.group(1)).toList());
-			Matcher older = OLDER_LINK.matcher(html);
-			page = older.find() ? older.group(1).replace("&amp;", "&") : null;
-		}
+		List<List<String>> pages = new AccessProbe("http://localhost:" + this.port).pages("/alerts", TestStaff.COORDINATOR,
+				OPEN_ROW, "older-alerts");
 
 		assertThat(pages.get(0)).hasSize(ListPage.DEFAULT_SIZE);
 		assertThat(pages).hasSize((open.size() + ListPage.DEFAULT_SIZE - 1) / ListPage.DEFAULT_SIZE);

@@ -3,10 +3,8 @@ package org.clinicops.scheduling.groups;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -40,8 +38,6 @@ class GroupListTest {
 	private static final Instant MONDAY = Instant.parse("2026-11-30T09:00:00Z");
 
 	private static final Pattern GROUP_ROW = Pattern.compile("<tr data-id=\"([^\"]+)\">");
-
-	private static final Pattern OLDER_LINK = Pattern.compile("id=\"older-groups\" href=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -95,13 +91,7 @@ class GroupListTest {
 		this.service.close(closed);
 		AccessProbe page = new AccessProbe("http://localhost:" + this.port);
 
-		List<List<String>> pages = new ArrayList<>();
-		for (String next = "/scheduling/groups"; next != null;) {
-			String html = page.read(next, TestStaff.SCHEDULER);
-			pages.add(GROUP_ROW.matcher(html).results().map(row -> row.group(1)).toList());
-			Matcher older = OLDER_LINK.matcher(html);
-			next = older.find() ? older.group(1).replace("&amp;", "&") : null;
-		}
+		List<List<String>> pages = page.pages("/scheduling/groups", TestStaff.SCHEDULER, GROUP_ROW, "older-groups");
 
 		assertThat(pages).extracting(List::size).containsExactly(ListPage.DEFAULT_SIZE, 1);
 		assertThat(pages.get(1)).containsExactly(open.get(0));
