@@ -3,7 +3,9 @@ package org.clinicops.intake.coverage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.clinicops.common.web.StateConflictException;
@@ -144,12 +146,17 @@ public class CoverageService implements SmartInitializingSingleton {
 
 	/**
 	 * Lists the people under review whose coverage was stored before they were listed, once per
-	 * start: one search of the coverage, after which the page reads by id.
+	 * start: one search of the coverage, and a write only for someone not listed yet, after which the
+	 * page reads by id.
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
 		try {
-			this.coverages.findByReviewUntilGreaterThanEqual(today())
+			LocalDate today = today();
+			Set<String> listed = new HashSet<>(this.underReview.on(today));
+			this.coverages.findByReviewUntilGreaterThanEqual(today)
+				.stream()
+				.filter(coverage -> !listed.contains(coverage.id()))
 				.forEach(coverage -> this.underReview.list(coverage.id(), coverage.reviewUntil()));
 		}
 		catch (RuntimeException ex) {
