@@ -2,6 +2,11 @@ package org.clinicops.localplatform;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -32,6 +37,11 @@ import org.h2.mvstore.MVStore;
  * {@code _id} and a condition on the document) scanned the whole collection: the cost of a booking
  * grew with the appointments already stored. Here the document with that id is found by the index
  * and the whole query is then matched against it (the same in the tests' in-memory server).
+ * <p>
+ * The non-unique indexes the services declare, which the wire server ignores, are kept here
+ * ({@link SecondaryIndex}): a query their keys narrow reads only the documents in that range, and a page
+ * of a sorted query that follows an index's order reads the range in that order and stops after the
+ * page, as on MongoDB. The answer is the one reading every document would give, in the same order.
  * <p>
  * Documents and index keys are kept in the file as {@link StoreFormat} says, not Java-serialized.
  */
@@ -75,6 +85,14 @@ final class IdIndexedH2Backend extends H2Backend {
 		}
 
 		@Override
+		protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+				boolean sparse) {
+			MVMap<Object, Document> documents = getMvStore()
+				.openMap("databases." + getFullCollectionNamespace(collectionName), StoreFormat.documents());
+			return new SecondaryIndex(indexName, keys, sparse, documents.getKeyType()::compare);
+		}
+
+		@Override
 		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
 			String namespace = getFullCollectionNamespace(collectionName);
 			MVStore store = getMvStore();
@@ -113,7 +131,67 @@ final class IdIndexedH2Backend extends H2Backend {
 					}
 				}
 			}
+			if (!isNaturalOrder(orderBy)) {
+				boolean page = limit > 0 && numberToSkip >= 0 && numberToSkip <= Integer.MAX_VALUE - limit;
+				SecondaryIndex.Walk walk = bestWalk(query, page ? orderBy : null);
+				if (walk != null && walk.sorted()) {
+					return matchDocumentsFromStream(query, firstMatches(query, walk, numberToSkip + limit), numberToSkip,
+							limit, batchSize, deriveComparator(orderBy), fieldSelector);
+				}
+				if (walk != null) {
+					return matchDocumentsFromStream(documents(walk), query, orderBy, numberToSkip, limit, batchSize,
+							fieldSelector);
+				}
+			}
 			return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+		}
+
+		private static boolean isNaturalOrder(Document orderBy) {
+			return orderBy != null && !orderBy.isEmpty() && orderBy.keySet().iterator().next().equals("$natural");
+		}
+
+		/** A walk in the query's order if an index gives one (a page of a sorted query), else the narrowest, else none. */
+		private SecondaryIndex.Walk bestWalk(Document query, Document orderBy) {
+			SecondaryIndex.Walk best = null;
+			for (Index<Object> index : getIndexes()) {
+				SecondaryIndex.Walk walk = (index instanceof SecondaryIndex secondary) ? secondary.walk(query, orderBy) : null;
+				if (walk != null && (best == null || (walk.sorted() && !best.sorted())
+						|| (walk.sorted() == best.sorted() && walk.narrowed() > best.narrowed()))) {
+					best = walk;
+				}
+			}
+			return best;
+		}
+
+		/**
+		 * The first {@code wanted} matches in the walk's order, and every match after them that sorts
+		 * alike with the last (one of those may come first in the store's order), in the store's order.
+		 */
+		private Stream<Document> firstMatches(Document query, SecondaryIndex.Walk walk, int wanted) {
+			Map<Object, Document> found = new TreeMap<>(walk.storeOrder());
+			List<Object> last = null;
+			for (SecondaryIndex.Entry entry : walk.entries()) {
+				if (last != null && !SecondaryIndex.alike(last, entry.sortValues(walk))) {
+					break;
+				}
+				if (!found.containsKey(entry.position())) {
+					Document document = getDocument(entry.position());
+					if (document != null && documentMatchesQuery(document, query)) {
+						found.put(entry.position(), document);
+						if (last == null && found.size() == wanted) {
+							last = entry.sortValues(walk);
+						}
+					}
+				}
+			}
+			return found.values().stream();
+		}
+
+		/** The documents of the walk's entries, once each, in the store's order. */
+		private Stream<Document> documents(SecondaryIndex.Walk walk) {
+			Set<Object> positions = new TreeSet<>(walk.storeOrder());
+			walk.entries().forEach(entry -> positions.add(entry.position()));
+			return positions.stream().map(this::getDocument).filter(Objects::nonNull);
 		}
 
 		/**

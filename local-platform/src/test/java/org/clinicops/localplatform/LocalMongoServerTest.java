@@ -7,13 +7,16 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Indexes;
@@ -22,6 +25,7 @@ import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.Binary;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
@@ -229,6 +233,121 @@ class LocalMongoServerTest {
 				assertThat(people.find(Filters.eq("status", "OPEN")).sort(Sorts.ascending("day")).limit(1000)
 					.into(new ArrayList<>())).containsExactlyElementsOf(open.stream().sorted(byDay).toList());
 			});
+		}
+	}
+
+	/**
+	 * Each query of the table, its sort, skip and limit, asked of a collection with the services' kinds
+	 * of non-unique indexes and of one with the same documents and none (which the store answers by
+	 * reading every document): the same documents in the same order, after the documents are stored,
+	 * after they change (indexed fields moved, removed, made arrays; documents deleted) and after a
+	 * restart, which builds the indexes again from the file.
+	 */
+	@Test
+	void aQueryAnsweredFromNonUniqueIndexesAnswersAsReadingEveryDocumentWouldBeforeAndAfterChangesAndARestart()
+			throws Exception {
+		Random random = new Random(7);
+		List<Document> stored = new ArrayList<>();
+		for (int i = 0; i < 600; i++) {
+			stored.add(indexedPerson(random, String.format("p-%03d", (i * 211) % 600)));
+		}
+		int port = TemporaryStack.freePort();
+		try (LocalMongoServer server = LocalMongoServer.start(this.data, port)) {
+			withTwins(server, (indexed, plain) -> {
+				indexed.createIndex(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("at", "_id")));
+				indexed.createIndex(Indexes.compoundIndex(Indexes.descending("at", "_id")));
+				indexed.createIndex(Indexes.compoundIndex(Indexes.ascending("day"), Indexes.descending("at")));
+				indexed.createIndex(Indexes.compoundIndex(Indexes.ascending("tags"), Indexes.descending("at", "_id")));
+				indexed.createIndex(Indexes.compoundIndex(Indexes.ascending("group"), Indexes.descending("day"),
+						Indexes.ascending("at")));
+				indexed.insertMany(stored);
+				plain.insertMany(stored);
+				assertTheSameAnswers(indexed, plain);
+
+				for (int i = 0; i < 120; i++) {
+					String id = String.format("p-%03d", random.nextInt(600));
+					Document change = indexedPerson(random, id);
+					indexed.replaceOne(Filters.eq("_id", id), change);
+					plain.replaceOne(Filters.eq("_id", id), change);
+				}
+				for (MongoCollection<Document> people : List.of(indexed, plain)) {
+					people.updateMany(Filters.eq("status", "HELD"), Updates.set("tags", List.of("held", "b")));
+					people.updateMany(Filters.eq("day", 3), Updates.unset("at"));
+					people.deleteMany(Filters.and(Filters.eq("group", "g-2"), Filters.lt("day", 2)));
+					people.updateOne(Filters.eq("_id", "p-010"), Updates.set("day", List.of(1, 5)));
+				}
+				assertTheSameAnswers(indexed, plain);
+				assertThat(indexed.findOneAndUpdate(Filters.eq("status", "OPEN"), Updates.set("status", "CLOSED"),
+						new FindOneAndUpdateOptions().sort(Sorts.ascending("at"))))
+					.isEqualTo(plain.findOneAndUpdate(Filters.eq("status", "OPEN"), Updates.set("status", "CLOSED"),
+							new FindOneAndUpdateOptions().sort(Sorts.ascending("at"))));
+				assertThatExceptionOfType(MongoWriteException.class).isThrownBy(() -> indexed
+					.insertOne(new Document("_id", "p-parallel").append("tags", List.of("a")).append("at", List.of(new Date()))));
+				assertThat(indexed.countDocuments(Filters.eq("_id", "p-parallel"))).isZero();
+			});
+		}
+		try (LocalMongoServer server = LocalMongoServer.start(this.data, port)) {
+			withTwins(server, LocalMongoServerTest::assertTheSameAnswers);
+		}
+	}
+
+	private static Document indexedPerson(Random random, String id) {
+		Document person = new Document("_id", id);
+		int status = random.nextInt(5);
+		if (status < 4) {
+			person.append("status", (status == 3) ? null : List.of("OPEN", "CLOSED", "HELD").get(status));
+		}
+		int day = random.nextInt(7);
+		person.append("day", (day % 3 == 0) ? (Object) (double) day : (day % 3 == 1) ? (Object) (long) day : day);
+		// Few distinct times, so that many documents sort alike.
+		person.append("at", new Date(1_700_000_000_000L + 60_000L * random.nextInt(40)));
+		person.append("group", "g-" + random.nextInt(4));
+		if (random.nextInt(3) > 0) {
+			person.append("tags", List.of("a", "b", "c", "d").subList(random.nextInt(2), 2 + random.nextInt(3)));
+		}
+		return person;
+	}
+
+	private static void assertTheSameAnswers(MongoCollection<Document> indexed, MongoCollection<Document> plain) {
+		Date at = new Date(1_700_000_000_000L + 60_000L * 20);
+		List<Bson> filters = List.of(new Document(), Filters.eq("status", "OPEN"), Filters.eq("status", null),
+				Filters.in("status", "OPEN", "HELD"), Filters.or(Filters.eq("status", "OPEN"), Filters.eq("status", "CLOSED")),
+				Filters.and(Filters.eq("status", "OPEN"),
+						Filters.or(Filters.lt("at", at), Filters.and(Filters.eq("at", at), Filters.lt("_id", "p-300")))),
+				Filters.eq("tags", "b"), Filters.eq("day", 2), Filters.eq("day", 3.0), Filters.gte("day", 3),
+				Filters.and(Filters.gte("day", 2), Filters.lt("day", 5)), Filters.and(Filters.gt("day", 5), Filters.lt("day", 1)),
+				Filters.and(Filters.eq("group", "g-1"), Filters.eq("day", 4L)), Filters.gt("at", at),
+				Filters.and(Filters.eq("group", "g-3"), Filters.lte("day", 4), Filters.ne("status", "HELD")));
+		List<Bson> sorts = List.of(Sorts.descending("at", "_id"), Sorts.ascending("at", "_id"), Sorts.ascending("at"),
+				Sorts.ascending("day"), Sorts.ascending("day", "at"), Sorts.orderBy(Sorts.descending("day"), Sorts.ascending("at")),
+				Sorts.ascending("tags"), Sorts.ascending("_id"));
+		int answered = 0;
+		for (Bson filter : filters) {
+			assertThat(indexed.find(filter).into(new ArrayList<>())).as("%s", filter)
+				.containsExactlyElementsOf(plain.find(filter).into(new ArrayList<>()));
+			for (Bson sort : sorts) {
+				for (int[] page : new int[][] { { 0, 1 }, { 0, 51 }, { 7, 13 }, { 0, 0 } }) {
+					List<Document> expected = plain.find(filter).sort(sort).skip(page[0]).limit(page[1]).into(new ArrayList<>());
+					assertThat(indexed.find(filter).sort(sort).skip(page[0]).limit(page[1]).into(new ArrayList<>()))
+						.as("%s sorted by %s, skip %d limit %d", filter, sort, page[0], page[1])
+						.containsExactlyElementsOf(expected);
+					answered += expected.isEmpty() ? 0 : 1;
+				}
+			}
+		}
+		assertThat(answered).as("queries with an answer").isGreaterThan(filters.size() * 20);
+	}
+
+	private interface TwinsCheck {
+
+		void check(MongoCollection<Document> indexed, MongoCollection<Document> plain);
+
+	}
+
+	private static void withTwins(LocalMongoServer server, TwinsCheck check) {
+		try (MongoClient client = MongoClients.create(server.uri())) {
+			MongoDatabase clinic = client.getDatabase("clinic");
+			check.check(clinic.getCollection("indexed"), clinic.getCollection("plain"));
 		}
 	}
 

@@ -1,0 +1,288 @@
+package org.clinicops.localplatform;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * A non-unique index of the local store (one the services declare for their lists and searches),
+ * which the wire server does not keep: every query off {@code _id} or a unique key read and matched
+ * the whole collection, so the first page of a list took longer with every record stored (2 s with
+ * 50,000 evaluations). The entries are kept in memory in the index's order (its keys' directions, then
+ * the documents' order in the store) and built again from the documents at each start.
+ * <p>
+ * A query is answered from a range of the entries ({@link #walk}): the documents there are a superset of
+ * its matches, and the query is matched against each of them as before.
+ */
+final class SecondaryIndex extends Index<Object> {
+
+	private static final String ID = "_id";
+
+	/** Before or after every entry that starts with a probe's values. */
+	private static final int BEFORE = -1;
+
+	private static final int AFTER = 1;
+
+	private final List<ValueComparator> keyOrders;
+
+	private final Comparator<Object> storeOrder;
+
+	private final ConcurrentSkipListSet<Entry> entries;
+
+	/** Per key, how many documents hold an array there (an array sorts by one of its elements, not as indexed). */
+	private final AtomicLongArray arrays;
+
+	/** @param storeOrder the documents' order in the store, by position (their ids) */
+	SecondaryIndex(String name, List<IndexKey> keys, boolean sparse, Comparator<Object> storeOrder) {
+		super(name, keys, sparse);
+		this.keyOrders = keys.stream().map(key -> key.isAscending() ? ValueComparator.asc() : ValueComparator.desc()).toList();
+		this.storeOrder = storeOrder;
+		this.entries = new ConcurrentSkipListSet<>(this::compare);
+		this.arrays = new AtomicLongArray(keys.size());
+	}
+
+	/** An entry: a document's values of the keys and its position; or a probe, values before or after which a range starts or ends. */
+	record Entry(List<Object> values, Object position, int side) {
+
+		List<Object> sortValues(Walk walk) {
+			return this.values.subList(walk.sortFrom(), walk.sortTo());
+		}
+
+	}
+
+	/**
+	 * The entries that hold every match of a query, in the order they are walked.
+	 *
+	 * @param sortFrom the first key the query sorts by, or -1 when the walk's order is not the query's
+	 * @param sortTo one past the last key the query sorts by
+	 * @param narrowed how many of the index's keys narrow the range
+	 * @param storeOrder the documents' order in the store, by position: matches read from the walk are
+	 * handed on in that order, in which the wire server reads a collection
+	 */
+	record Walk(Iterable<Entry> entries, int sortFrom, int sortTo, int narrowed, Comparator<Object> storeOrder) {
+
+		boolean sorted() {
+			return this.sortFrom >= 0;
+		}
+
+	}
+
+	/**
+	 * How this index narrows a query, or null when it cannot: the query's equalities on the index's
+	 * first keys and its range on the next. Walked in the query's order when the sort follows those
+	 * equalities key by key, all in the index's directions or all against them, and no document holds
+	 * an array under a sort key.
+	 */
+	Walk walk(Document query, Document orderBy) {
+		List<IndexKey> keys = getKeys();
+		List<Object> points = new ArrayList<>();
+		KeyRange next = KeyRange.ALL;
+		while (points.size() < keys.size()) {
+			next = KeyRange.of(query, keys.get(points.size()).getKey(), this.arrays.get(points.size()) > 0);
+			if (!next.isPoint()) {
+				break;
+			}
+			points.add(next.lower());
+			next = KeyRange.ALL;
+		}
+		Walk sorted = sortedWalk(query, orderBy, points);
+		if (sorted != null) {
+			return sorted;
+		}
+		if (points.isEmpty() && next.isAll()) {
+			return null;
+		}
+		return new Walk(range(points, next), -1, -1, points.size() + (next.isAll() ? 0 : 1), this.storeOrder);
+	}
+
+	private Walk sortedWalk(Document query, Document orderBy, List<Object> points) {
+		if (orderBy == null || orderBy.isEmpty()) {
+			return null;
+		}
+		List<IndexKey> keys = getKeys();
+		List<String> sortKeys = List.copyOf(orderBy.keySet());
+		int from = keys().indexOf(sortKeys.get(0));
+		int to = from + sortKeys.size();
+		if (from < 0 || from > points.size() || to > keys.size()) {
+			return null;
+		}
+		Boolean along = null;
+		for (int i = from; i < to; i++) {
+			IndexKey key = keys.get(i);
+			if (!key.getKey().equals(sortKeys.get(i - from)) || !(orderBy.get(key.getKey()) instanceof Number direction)
+					|| this.arrays.get(i) > 0) {
+				return null;
+			}
+			boolean keyAlong = (direction.intValue() > 0) == key.isAscending();
+			if (along != null && along != keyAlong) {
+				return null;
+			}
+			along = keyAlong;
+		}
+		List<Object> fixed = points.subList(0, from);
+		KeyRange first = (from < points.size()) ? KeyRange.point(points.get(from))
+				: KeyRange.of(query, keys.get(from).getKey(), false);
+		NavigableSet<Entry> range = range(fixed, first);
+		return new Walk(along ? range : range.descendingSet(), from, to, fixed.size() + (first.isAll() ? 0 : 1),
+				this.storeOrder);
+	}
+
+	/** The entries whose first values are the points and whose next value is in the range, in the index's order. */
+	private NavigableSet<Entry> range(List<Object> points, KeyRange next) {
+		boolean ascending = getKeys().get(Math.min(points.size(), getKeys().size() - 1)).isAscending();
+		Object startValue = ascending ? next.lower() : next.upper();
+		boolean startInclusive = ascending ? next.lowerInclusive() : next.upperInclusive();
+		Object endValue = ascending ? next.upper() : next.lower();
+		boolean endInclusive = ascending ? next.upperInclusive() : next.lowerInclusive();
+		Entry start = (startValue == null) ? probe(points, BEFORE)
+				: probe(with(points, startValue), startInclusive ? BEFORE : AFTER);
+		Entry end = (endValue == null) ? probe(points, AFTER) : probe(with(points, endValue), endInclusive ? AFTER : BEFORE);
+		if (compare(start, end) > 0) {
+			return new ConcurrentSkipListSet<>(this::compare);
+		}
+		return this.entries.subSet(start, true, end, true);
+	}
+
+	private static List<Object> with(List<Object> values, Object value) {
+		List<Object> longer = new ArrayList<>(values);
+		longer.add(value);
+		return longer;
+	}
+
+	private static Entry probe(List<Object> values, int side) {
+		return new Entry(values, null, side);
+	}
+
+	/** Whether the two lists of values sort alike. */
+	static boolean alike(List<Object> one, List<Object> other) {
+		for (int i = 0; i < one.size(); i++) {
+			if (ValueComparator.asc().compare(one.get(i), other.get(i)) != 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private int compare(Entry one, Entry other) {
+		int shared = Math.min(one.values().size(), other.values().size());
+		for (int i = 0; i < shared; i++) {
+			int order = this.keyOrders.get(i).compare(one.values().get(i), other.values().get(i));
+			if (order != 0) {
+				return order;
+			}
+		}
+		if (one.side() != 0 || other.side() != 0) {
+			return Integer.compare(one.side(), other.side());
+		}
+		return this.storeOrder.compare(one.position(), other.position());
+	}
+
+	private List<Entry> entriesOf(Document document, Object position) {
+		Set<KeyValue> keyValues = getKeyValues(document);
+		List<Entry> of = new ArrayList<>(keyValues.size());
+		for (KeyValue keyValue : keyValues) {
+			List<Object> values = new ArrayList<>(keyValue.size());
+			keyValue.forEach(values::add);
+			of.add(new Entry(values, position, 0));
+		}
+		return of;
+	}
+
+	private void countArrays(Document document, int delta) {
+		List<String> keys = keys();
+		for (int i = 0; i < keys.size(); i++) {
+			if (Utils.getSubdocumentValueCollectionAware(document, keys.get(i)) instanceof Collection<?>) {
+				this.arrays.addAndGet(i, delta);
+			}
+		}
+	}
+
+	@Override
+	public Object getPosition(Document document) {
+		return null;
+	}
+
+	/** Refuses what real MongoDB refuses to index: arrays under two keys of one compound index. */
+	@Override
+	public void checkAdd(Document document, MongoCollection<Object> collection) {
+		getKeyValues(document);
+	}
+
+	@Override
+	public void add(Document document, Object position, MongoCollection<Object> collection) {
+		entriesOf(document, position).forEach(this.entries::add);
+		countArrays(document, 1);
+	}
+
+	@Override
+	public Object remove(Document document) {
+		Object position = document.get(ID);
+		entriesOf(document, position).forEach(this.entries::remove);
+		countArrays(document, -1);
+		return position;
+	}
+
+	/** Never asked: the collection walks this index itself ({@link #walk}). */
+	@Override
+	public boolean canHandle(Document query) {
+		return false;
+	}
+
+	@Override
+	public Iterable<Object> getPositions(Document query) {
+		throw new UnsupportedOperationException("the collection walks a secondary index itself");
+	}
+
+	@Override
+	public long getCount() {
+		return this.entries.size();
+	}
+
+	@Override
+	public boolean isEmpty() {
+		return this.entries.isEmpty();
+	}
+
+	@Override
+	public long getDataSize() {
+		return getCount();
+	}
+
+	@Override
+	public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
+		getKeyValues(newDocument);
+	}
+
+	@Override
+	public void updateInPlace(Document oldDocument, Document newDocument, Object position,
+			MongoCollection<Object> collection) {
+		if (nullAwareEqualsKeys(oldDocument, newDocument)) {
+			return;
+		}
+		entriesOf(oldDocument, position).forEach(this.entries::remove);
+		countArrays(oldDocument, -1);
+		add(newDocument, position, collection);
+	}
+
+	@Override
+	public void drop() {
+		this.entries.clear();
+		for (int i = 0; i < this.arrays.length(); i++) {
+			this.arrays.set(i, 0);
+		}
+	}
+
+}
