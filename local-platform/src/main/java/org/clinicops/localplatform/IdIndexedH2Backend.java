@@ -169,9 +169,9 @@ final class IdIndexedH2Backend extends H2Backend {
 		 */
 		private Stream<Document> firstMatches(Document query, SecondaryIndex.Walk walk, int wanted) {
 			Map<Object, Document> found = new TreeMap<>(walk.storeOrder());
-			List<Object> last = null;
+			SecondaryIndex.Entry last = null;
 			for (SecondaryIndex.Entry entry : walk.entries()) {
-				if (last != null && !SecondaryIndex.alike(last, entry.sortValues(walk))) {
+				if (last != null && !walk.sortAlike(last, entry)) {
 					break;
 				}
 				if (!found.containsKey(entry.position())) {
@@ -179,7 +179,7 @@ final class IdIndexedH2Backend extends H2Backend {
 					if (document != null && documentMatchesQuery(document, query)) {
 						found.put(entry.position(), document);
 						if (last == null && found.size() == wanted) {
-							last = entry.sortValues(walk);
+							last = entry;
 						}
 					}
 				}

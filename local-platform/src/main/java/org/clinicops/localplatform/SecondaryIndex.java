@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -55,12 +56,7 @@ final class SecondaryIndex extends Index<Object> {
 	}
 
 	/** An entry: a document's values of the keys and its position; or a probe, values before or after which a range starts or ends. */
-	record Entry(List<Object> values, Object position, int side) {
-
-		List<Object> sortValues(Walk walk) {
-			return this.values.subList(walk.sortFrom(), walk.sortTo());
-		}
-
+	record Entry(Object[] values, Object position, int side) {
 	}
 
 	/**
@@ -76,6 +72,16 @@ final class SecondaryIndex extends Index<Object> {
 
 		boolean sorted() {
 			return this.sortFrom >= 0;
+		}
+
+		/** Whether the two entries sort alike by the query's sort. */
+		boolean sortAlike(Entry one, Entry other) {
+			for (int i = this.sortFrom; i < this.sortTo; i++) {
+				if (ValueComparator.asc().compare(one.values()[i], other.values()[i]) != 0) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 	}
@@ -163,23 +169,13 @@ final class SecondaryIndex extends Index<Object> {
 	}
 
 	private static Entry probe(List<Object> values, int side) {
-		return new Entry(values, null, side);
-	}
-
-	/** Whether the two lists of values sort alike. */
-	static boolean alike(List<Object> one, List<Object> other) {
-		for (int i = 0; i < one.size(); i++) {
-			if (ValueComparator.asc().compare(one.get(i), other.get(i)) != 0) {
-				return false;
-			}
-		}
-		return true;
+		return new Entry(values.toArray(), null, side);
 	}
 
 	private int compare(Entry one, Entry other) {
-		int shared = Math.min(one.values().size(), other.values().size());
+		int shared = Math.min(one.values().length, other.values().length);
 		for (int i = 0; i < shared; i++) {
-			int order = this.keyOrders.get(i).compare(one.values().get(i), other.values().get(i));
+			int order = this.keyOrders.get(i).compare(one.values()[i], other.values()[i]);
 			if (order != 0) {
 				return order;
 			}
@@ -190,24 +186,67 @@ final class SecondaryIndex extends Index<Object> {
 		return this.storeOrder.compare(one.position(), other.position());
 	}
 
-	private List<Entry> entriesOf(Document document, Object position) {
+	/**
+	 * A document's entries: one, of its values as they are (the index's order compares numbers by value,
+	 * and a missing value as null), unless it holds arrays under the keys, whose entries are one per
+	 * element, as the wire server forms them.
+	 */
+	private List<Entry> entriesOf(Object[] values, Document document, Object position) {
+		if (arraysIn(values) == 0) {
+			return List.of(new Entry(values, position, 0));
+		}
 		Set<KeyValue> keyValues = getKeyValues(document);
 		List<Entry> of = new ArrayList<>(keyValues.size());
 		for (KeyValue keyValue : keyValues) {
-			List<Object> values = new ArrayList<>(keyValue.size());
-			keyValue.forEach(values::add);
-			of.add(new Entry(values, position, 0));
+			Object[] each = new Object[keyValue.size()];
+			for (int i = 0; i < each.length; i++) {
+				each[i] = keyValue.get(i);
+			}
+			of.add(new Entry(each, position, 0));
 		}
 		return of;
 	}
 
-	private void countArrays(Document document, int delta) {
+	private Object[] valuesOf(Document document) {
 		List<String> keys = keys();
-		for (int i = 0; i < keys.size(); i++) {
-			if (Utils.getSubdocumentValueCollectionAware(document, keys.get(i)) instanceof Collection<?>) {
+		Object[] values = new Object[keys.size()];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = Utils.getSubdocumentValueCollectionAware(document, keys.get(i));
+		}
+		return values;
+	}
+
+	private static int arraysIn(Object[] values) {
+		int arrays = 0;
+		for (Object value : values) {
+			arrays += (value instanceof Collection<?>) ? 1 : 0;
+		}
+		return arrays;
+	}
+
+	private void countArrays(Object[] values, int delta) {
+		for (int i = 0; i < values.length; i++) {
+			if (values[i] instanceof Collection<?>) {
 				this.arrays.addAndGet(i, delta);
 			}
 		}
+	}
+
+	/** Refuses what real MongoDB refuses to index: arrays under two keys of one compound index, side by side. */
+	private void checkArrays(Document document) {
+		if (arraysIn(valuesOf(document)) > 1) {
+			getKeyValues(document);
+		}
+	}
+
+	private static boolean sameValues(Object[] one, Object[] other) {
+		for (int i = 0; i < one.length; i++) {
+			boolean arrays = one[i] instanceof Collection<?> || other[i] instanceof Collection<?>;
+			if (arrays ? !Objects.equals(one[i], other[i]) : ValueComparator.asc().compare(one[i], other[i]) != 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Override
@@ -215,24 +254,33 @@ final class SecondaryIndex extends Index<Object> {
 		return null;
 	}
 
-	/** Refuses what real MongoDB refuses to index: arrays under two keys of one compound index. */
 	@Override
 	public void checkAdd(Document document, MongoCollection<Object> collection) {
-		getKeyValues(document);
+		checkArrays(document);
 	}
 
 	@Override
 	public void add(Document document, Object position, MongoCollection<Object> collection) {
-		entriesOf(document, position).forEach(this.entries::add);
-		countArrays(document, 1);
+		change(valuesOf(document), document, position, 1);
 	}
 
 	@Override
 	public Object remove(Document document) {
 		Object position = document.get(ID);
-		entriesOf(document, position).forEach(this.entries::remove);
-		countArrays(document, -1);
+		change(valuesOf(document), document, position, -1);
 		return position;
+	}
+
+	private void change(Object[] values, Document document, Object position, int delta) {
+		for (Entry entry : entriesOf(values, document, position)) {
+			if (delta > 0) {
+				this.entries.add(entry);
+			}
+			else {
+				this.entries.remove(entry);
+			}
+		}
+		countArrays(values, delta);
 	}
 
 	/** Never asked: the collection walks this index itself ({@link #walk}). */
@@ -263,18 +311,18 @@ final class SecondaryIndex extends Index<Object> {
 
 	@Override
 	public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
-		getKeyValues(newDocument);
+		checkArrays(newDocument);
 	}
 
 	@Override
 	public void updateInPlace(Document oldDocument, Document newDocument, Object position,
 			MongoCollection<Object> collection) {
-		if (nullAwareEqualsKeys(oldDocument, newDocument)) {
-			return;
+		Object[] before = valuesOf(oldDocument);
+		Object[] after = valuesOf(newDocument);
+		if (!sameValues(before, after)) {
+			change(before, oldDocument, position, -1);
+			change(after, newDocument, position, 1);
 		}
-		entriesOf(oldDocument, position).forEach(this.entries::remove);
-		countArrays(oldDocument, -1);
-		add(newDocument, position, collection);
 	}
 
 	@Override
