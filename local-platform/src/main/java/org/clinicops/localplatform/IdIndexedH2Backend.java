@@ -169,15 +169,16 @@ final class IdIndexedH2Backend extends H2Backend {
 		 */
 		private Stream<Document> firstMatches(Document query, SecondaryIndex.Walk walk, int wanted) {
 			Map<Object, Document> found = new TreeMap<>(walk.storeOrder());
-			SecondaryIndex.Entry last = null;
-			for (SecondaryIndex.Entry entry : walk.entries()) {
+			Object[] last = null;
+			for (Object[] entry : walk.entries()) {
 				if (last != null && !walk.sortAlike(last, entry)) {
 					break;
 				}
-				if (!found.containsKey(entry.position())) {
-					Document document = getDocument(entry.position());
+				Object position = SecondaryIndex.position(entry);
+				if (!found.containsKey(position)) {
+					Document document = getDocument(position);
 					if (document != null && documentMatchesQuery(document, query)) {
-						found.put(entry.position(), document);
+						found.put(position, document);
 						if (last == null && found.size() == wanted) {
 							last = entry;
 						}
@@ -190,7 +191,7 @@ final class IdIndexedH2Backend extends H2Backend {
 		/** The documents of the walk's entries, once each, in the store's order. */
 		private Stream<Document> documents(SecondaryIndex.Walk walk) {
 			Set<Object> positions = new TreeSet<>(walk.storeOrder());
-			walk.entries().forEach(entry -> positions.add(entry.position()));
+			walk.entries().forEach(entry -> positions.add(SecondaryIndex.position(entry)));
 			return positions.stream().map(this::getDocument).filter(Objects::nonNull);
 		}
 

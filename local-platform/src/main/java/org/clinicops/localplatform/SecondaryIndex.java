@@ -2,6 +2,7 @@ package org.clinicops.localplatform;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -33,17 +34,25 @@ final class SecondaryIndex extends Index<Object> {
 
 	private static final String ID = "_id";
 
-	/** Before or after every entry that starts with a probe's values. */
-	private static final int BEFORE = -1;
+	/** A probe's last value: before or after every entry that starts with the probe's other values. */
+	private static final Object BEFORE = new Object();
 
-	private static final int AFTER = 1;
+	private static final Object AFTER = new Object();
+
+	/** Strings up to this long are kept once however many documents hold them: statuses, roles, foci. */
+	private static final int SHARED_STRING_LENGTH = 24;
 
 	/** Per key, 1 if ascending, -1 if descending. */
 	private final int[] directions;
 
 	private final Comparator<Object> storeOrder;
 
-	private final ConcurrentSkipListSet<Entry> entries;
+	/**
+	 * The entries: a document's values of the keys, then its position; a probe is values and then
+	 * {@link #BEFORE} or {@link #AFTER}. Arrays rather than objects of their own: a store holding
+	 * 150,000 documents held 1.3 million entries.
+	 */
+	private final ConcurrentSkipListSet<Object[]> entries;
 
 	/** Per key, how many documents hold an array there (an array sorts by one of its elements, not as indexed). */
 	private final AtomicLongArray arrays;
@@ -57,8 +66,9 @@ final class SecondaryIndex extends Index<Object> {
 		this.arrays = new AtomicLongArray(keys.size());
 	}
 
-	/** An entry: a document's values of the keys and its position; or a probe, values before or after which a range starts or ends. */
-	record Entry(Object[] values, Object position, int side) {
+	/** The position of an entry's document. */
+	static Object position(Object[] entry) {
+		return entry[entry.length - 1];
 	}
 
 	/**
@@ -70,16 +80,16 @@ final class SecondaryIndex extends Index<Object> {
 	 * @param storeOrder the documents' order in the store, by position: matches read from the walk are
 	 * handed on in that order, in which the wire server reads a collection
 	 */
-	record Walk(Iterable<Entry> entries, int sortFrom, int sortTo, int narrowed, Comparator<Object> storeOrder) {
+	record Walk(Iterable<Object[]> entries, int sortFrom, int sortTo, int narrowed, Comparator<Object> storeOrder) {
 
 		boolean sorted() {
 			return this.sortFrom >= 0;
 		}
 
 		/** Whether the two entries sort alike by the query's sort. */
-		boolean sortAlike(Entry one, Entry other) {
+		boolean sortAlike(Object[] one, Object[] other) {
 			for (int i = this.sortFrom; i < this.sortTo; i++) {
-				if (ValueComparator.asc().compare(one.values()[i], other.values()[i]) != 0) {
+				if (ValueComparator.asc().compare(one[i], other[i]) != 0) {
 					return false;
 				}
 			}
@@ -143,21 +153,21 @@ final class SecondaryIndex extends Index<Object> {
 		List<Object> fixed = points.subList(0, from);
 		KeyRange first = (from < points.size()) ? KeyRange.point(points.get(from))
 				: KeyRange.of(query, keys.get(from).getKey(), false);
-		NavigableSet<Entry> range = range(fixed, first);
+		NavigableSet<Object[]> range = range(fixed, first);
 		return new Walk(along ? range : range.descendingSet(), from, to, fixed.size() + (first.isAll() ? 0 : 1),
 				this.storeOrder);
 	}
 
 	/** The entries whose first values are the points and whose next value is in the range, in the index's order. */
-	private NavigableSet<Entry> range(List<Object> points, KeyRange next) {
+	private NavigableSet<Object[]> range(List<Object> points, KeyRange next) {
 		boolean ascending = getKeys().get(Math.min(points.size(), getKeys().size() - 1)).isAscending();
 		Object startValue = ascending ? next.lower() : next.upper();
 		boolean startInclusive = ascending ? next.lowerInclusive() : next.upperInclusive();
 		Object endValue = ascending ? next.upper() : next.lower();
 		boolean endInclusive = ascending ? next.upperInclusive() : next.lowerInclusive();
-		Entry start = (startValue == null) ? probe(points, BEFORE)
+		Object[] start = (startValue == null) ? probe(points, BEFORE)
 				: probe(with(points, startValue), startInclusive ? BEFORE : AFTER);
-		Entry end = (endValue == null) ? probe(points, AFTER) : probe(with(points, endValue), endInclusive ? AFTER : BEFORE);
+		Object[] end = (endValue == null) ? probe(points, AFTER) : probe(with(points, endValue), endInclusive ? AFTER : BEFORE);
 		if (compare(start, end) > 0) {
 			return new ConcurrentSkipListSet<>(this::compare);
 		}
@@ -170,22 +180,33 @@ final class SecondaryIndex extends Index<Object> {
 		return longer;
 	}
 
-	private static Entry probe(List<Object> values, int side) {
-		return new Entry(values.toArray(), null, side);
+	private static Object[] probe(List<Object> values, Object side) {
+		Object[] probe = values.toArray(new Object[values.size() + 1]);
+		probe[values.size()] = side;
+		return probe;
 	}
 
-	private int compare(Entry one, Entry other) {
-		int shared = Math.min(one.values().length, other.values().length);
+	private int compare(Object[] one, Object[] other) {
+		int shared = Math.min(one.length, other.length);
 		for (int i = 0; i < shared; i++) {
-			int order = this.directions[i] * compareValues(one.values()[i], other.values()[i]);
+			if (isSide(one[i]) || isSide(other[i])) {
+				return Integer.compare(side(one[i]), side(other[i]));
+			}
+			int order = (i < this.directions.length) ? this.directions[i] * compareValues(one[i], other[i])
+					: this.storeOrder.compare(one[i], other[i]);
 			if (order != 0) {
 				return order;
 			}
 		}
-		if (one.side() != 0 || other.side() != 0) {
-			return Integer.compare(one.side(), other.side());
-		}
-		return this.storeOrder.compare(one.position(), other.position());
+		return 0;
+	}
+
+	private static boolean isSide(Object value) {
+		return value == BEFORE || value == AFTER;
+	}
+
+	private static int side(Object value) {
+		return (value == BEFORE) ? -1 : (value == AFTER) ? 1 : 0;
 	}
 
 	/**
@@ -208,27 +229,34 @@ final class SecondaryIndex extends Index<Object> {
 	 * and a missing value as null), unless it holds arrays under the keys, whose entries are one per
 	 * element, as the wire server forms them.
 	 */
-	private List<Entry> entriesOf(Object[] values, Document document, Object position) {
+	private List<Object[]> entriesOf(Object[] values, Document document, Object position) {
 		if (arraysIn(values) == 0) {
-			return List.of(new Entry(values, position, 0));
+			Object[] entry = Arrays.copyOf(values, values.length + 1);
+			entry[values.length] = position;
+			return List.<Object[]>of(entry);
 		}
 		Set<KeyValue> keyValues = getKeyValues(document);
-		List<Entry> of = new ArrayList<>(keyValues.size());
+		List<Object[]> of = new ArrayList<>(keyValues.size());
 		for (KeyValue keyValue : keyValues) {
-			Object[] each = new Object[keyValue.size()];
-			for (int i = 0; i < each.length; i++) {
-				each[i] = keyValue.get(i);
+			Object[] entry = new Object[keyValue.size() + 1];
+			for (int i = 0; i < keyValue.size(); i++) {
+				entry[i] = shared(keyValue.get(i));
 			}
-			of.add(new Entry(each, position, 0));
+			entry[keyValue.size()] = position;
+			of.add(entry);
 		}
 		return of;
+	}
+
+	private static Object shared(Object value) {
+		return (value instanceof String text && text.length() <= SHARED_STRING_LENGTH) ? text.intern() : value;
 	}
 
 	private Object[] valuesOf(Document document) {
 		List<String> keys = keys();
 		Object[] values = new Object[keys.size()];
 		for (int i = 0; i < values.length; i++) {
-			values[i] = Utils.getSubdocumentValueCollectionAware(document, keys.get(i));
+			values[i] = shared(Utils.getSubdocumentValueCollectionAware(document, keys.get(i)));
 		}
 		return values;
 	}
@@ -289,7 +317,7 @@ final class SecondaryIndex extends Index<Object> {
 	}
 
 	private void change(Object[] values, Document document, Object position, int delta) {
-		for (Entry entry : entriesOf(values, document, position)) {
+		for (Object[] entry : entriesOf(values, document, position)) {
 			if (delta > 0) {
 				this.entries.add(entry);
 			}

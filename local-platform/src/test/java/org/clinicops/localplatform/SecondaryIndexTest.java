@@ -117,7 +117,7 @@ class SecondaryIndexTest {
 
 	private static List<Object> positions(SecondaryIndex.Walk walk) {
 		List<Object> positions = new ArrayList<>();
-		walk.entries().forEach(entry -> positions.add(entry.position()));
+		walk.entries().forEach(entry -> positions.add(SecondaryIndex.position(entry)));
 		return positions;
 	}
 
