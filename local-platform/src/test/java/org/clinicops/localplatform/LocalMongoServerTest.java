@@ -43,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * before documents were stored as BSON is rewritten and reads as before; a document changed among
  * unchanged ones in the file is written as last changed, the others as they were; an update leaves the
  * earlier version of the store, which H2 may still be writing on its own thread, as it was, and so
- * leaves a document a find answered with as it was; a sorted page answers as sorting every match would.
+ * leaves a document a find answered with as it was; a sorted page answers as sorting every match would,
+ * and a query answered from non-unique indexes as reading every document would.
  */
 class LocalMongoServerTest {
 
