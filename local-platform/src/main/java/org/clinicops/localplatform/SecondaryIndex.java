@@ -116,7 +116,7 @@ final class SecondaryIndex extends Index<Object> {
 			points.add(next.lower());
 			next = KeyRange.ALL;
 		}
-		Walk sorted = sortedWalk(query, orderBy, points);
+		Walk sorted = sortedWalk(orderBy, points, next);
 		if (sorted != null) {
 			return sorted;
 		}
@@ -126,7 +126,8 @@ final class SecondaryIndex extends Index<Object> {
 		return new Walk(range(points, next), -1, -1, points.size() + (next.isAll() ? 0 : 1), this.storeOrder);
 	}
 
-	private Walk sortedWalk(Document query, Document orderBy, List<Object> points) {
+	/** @param next the query's range of the key after the points */
+	private Walk sortedWalk(Document orderBy, List<Object> points, KeyRange next) {
 		if (orderBy == null || orderBy.isEmpty()) {
 			return null;
 		}
@@ -151,8 +152,7 @@ final class SecondaryIndex extends Index<Object> {
 			along = keyAlong;
 		}
 		List<Object> fixed = points.subList(0, from);
-		KeyRange first = (from < points.size()) ? KeyRange.point(points.get(from))
-				: KeyRange.of(query, keys.get(from).getKey(), false);
+		KeyRange first = (from < points.size()) ? KeyRange.point(points.get(from)) : next;
 		NavigableSet<Object[]> range = range(fixed, first);
 		return new Walk(along ? range : range.descendingSet(), from, to, fixed.size() + (first.isAll() ? 0 : 1),
 				this.storeOrder);
