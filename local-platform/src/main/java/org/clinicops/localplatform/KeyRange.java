@@ -1,7 +1,10 @@
 package org.clinicops.localplatform;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BinaryOperator;
 import java.util.regex.Pattern;
 
@@ -12,8 +15,8 @@ import de.bwaldvogel.mongo.bson.Document;
 /**
  * The values of one field a query can match, as far as its equalities and comparisons say: every
  * document the query matches has its value in the range, in the order the wire server sorts values
- * ({@link ValueComparator}). Conditions it does not read ({@code $in}, {@code $ne}, {@code $nor},
- * {@code $not}, {@code $elemMatch}, ...) leave the range wider, never narrower, so a range read from an
+ * ({@link ValueComparator}). Conditions it does not read ({@code $ne}, {@code $nor}, {@code $not},
+ * {@code $elemMatch}, ...) leave the range wider, never narrower, so a range read from an
  * index holds every match and the query itself decides which of its documents match.
  *
  * @param lower the lowest value, or null for none
@@ -143,8 +146,9 @@ record KeyRange(Object lower, boolean lowerInclusive, Object upper, boolean uppe
 
 	/**
 	 * A field's condition: a value is an equality; a document of operators is read for {@code $eq},
-	 * {@code $lt}, {@code $lte}, {@code $gt} and {@code $gte} (all of them hold, so each narrows); an
-	 * embedded document, an array, a pattern or null (which matches a missing field too) is left whole.
+	 * {@code $lt}, {@code $lte}, {@code $gt}, {@code $gte} and {@code $in} (from its lowest value to its
+	 * highest; all of them hold, so each narrows); an embedded document, an array, a pattern or null
+	 * (which matches a missing field too) is left whole, and so is a list holding one of those.
 	 */
 	private static KeyRange ofCondition(Object condition, BinaryOperator<KeyRange> both) {
 		if (bound(condition)) {
@@ -157,6 +161,10 @@ record KeyRange(Object lower, boolean lowerInclusive, Object upper, boolean uppe
 		KeyRange range = ALL;
 		for (Map.Entry<String, Object> operator : operators.entrySet()) {
 			Object value = operator.getValue();
+			if (operator.getKey().equals("$in")) {
+				range = both.apply(range, spanning(listed(value)));
+				continue;
+			}
 			if (!bound(value)) {
 				continue;
 			}
@@ -170,6 +178,29 @@ record KeyRange(Object lower, boolean lowerInclusive, Object upper, boolean uppe
 			};
 		}
 		return range;
+	}
+
+	/**
+	 * The values the query lists for {@code field} with {@code $in}, each once, lowest first: every match
+	 * holds one of them there. Null when it lists none, or lists one no index key can stand for (null,
+	 * which matches a missing field too; an array; a pattern).
+	 */
+	static List<Object> listed(Document query, String field) {
+		return (query.get(field) instanceof Document operators) ? listed(operators.get("$in")) : null;
+	}
+
+	private static List<Object> listed(Object values) {
+		if (!(values instanceof Collection<?> list) || list.isEmpty() || !list.stream().allMatch(KeyRange::bound)) {
+			return null;
+		}
+		Set<Object> distinct = new TreeSet<>(ORDER);
+		distinct.addAll(list);
+		return List.copyOf(distinct);
+	}
+
+	/** The smallest range that holds all these values; every value when there are none. */
+	private static KeyRange spanning(List<Object> values) {
+		return (values == null) ? ALL : new KeyRange(values.get(0), true, values.get(values.size() - 1), true);
 	}
 
 	/** A value an index key can be compared with as the query compares it. */

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -101,8 +104,8 @@ final class SecondaryIndex extends Index<Object> {
 	/**
 	 * How this index narrows a query, or null when it cannot: the query's equalities on the index's
 	 * first keys and its range on the next. Walked in the query's order when the sort follows those
-	 * equalities key by key, all in the index's directions or all against them, and no document holds
-	 * an array under a sort key.
+	 * equalities key by key (or the values the query lists for the key after them), all in the index's
+	 * directions or all against them, and no document holds an array under a sort key.
 	 */
 	Walk walk(Document query, Document orderBy) {
 		List<IndexKey> keys = getKeys();
@@ -117,6 +120,9 @@ final class SecondaryIndex extends Index<Object> {
 			next = KeyRange.ALL;
 		}
 		Walk sorted = sortedWalk(orderBy, points, next);
+		if (sorted == null && points.size() + 1 < keys.size()) {
+			sorted = mergedWalk(query, orderBy, points);
+		}
 		if (sorted != null) {
 			return sorted;
 		}
@@ -131,15 +137,54 @@ final class SecondaryIndex extends Index<Object> {
 		if (orderBy == null || orderBy.isEmpty()) {
 			return null;
 		}
+		int from = keys().indexOf(orderBy.keySet().iterator().next());
+		Boolean along = (from >= 0 && from <= points.size()) ? sortsAlong(orderBy, from) : null;
+		if (along == null) {
+			return null;
+		}
+		List<Object> fixed = points.subList(0, from);
+		KeyRange first = (from < points.size()) ? KeyRange.point(points.get(from)) : next;
+		NavigableSet<Object[]> range = range(fixed, first);
+		return new Walk(along ? range : range.descendingSet(), from, from + orderBy.size(),
+				fixed.size() + (first.isAll() ? 0 : 1), this.storeOrder);
+	}
+
+	/**
+	 * A page sorted by the keys after one the query lists values for ({@code $in}: the relays' oldest
+	 * pending markers of their collections): one walk per value, merged in the sort's order, as MongoDB
+	 * merges them. Null when the query lists none there or the sort does not start at the next key.
+	 */
+	private Walk mergedWalk(Document query, Document orderBy, List<Object> points) {
+		int listedAt = points.size();
+		int from = listedAt + 1;
+		List<Object> listed = KeyRange.listed(query, keys().get(listedAt));
+		Boolean along = (listed == null || orderBy == null || orderBy.isEmpty()) ? null : sortsAlong(orderBy, from);
+		if (along == null) {
+			return null;
+		}
+		KeyRange next = KeyRange.of(query, keys().get(from), this.arrays.get(from) > 0);
+		List<Iterable<Object[]>> walks = new ArrayList<>(listed.size());
+		for (Object value : listed) {
+			NavigableSet<Object[]> range = range(with(points, value), next);
+			walks.add(along ? range : range.descendingSet());
+		}
+		Comparator<Object[]> sortOrder = (one, other) -> compare(from, one, other);
+		return new Walk(merged(walks, along ? sortOrder : sortOrder.reversed()), from, from + orderBy.size(),
+				from + (next.isAll() ? 0 : 1), this.storeOrder);
+	}
+
+	/**
+	 * Whether the sort is by the index's keys from {@code from} on, all in their directions (true) or
+	 * all against them (false); null when it is not, or when a document holds an array under one of them.
+	 */
+	private Boolean sortsAlong(Document orderBy, int from) {
 		List<IndexKey> keys = getKeys();
 		List<String> sortKeys = List.copyOf(orderBy.keySet());
-		int from = keys().indexOf(sortKeys.get(0));
-		int to = from + sortKeys.size();
-		if (from < 0 || from > points.size() || to > keys.size()) {
+		if (from + sortKeys.size() > keys.size()) {
 			return null;
 		}
 		Boolean along = null;
-		for (int i = from; i < to; i++) {
+		for (int i = from; i < from + sortKeys.size(); i++) {
 			IndexKey key = keys.get(i);
 			if (!key.getKey().equals(sortKeys.get(i - from)) || !(orderBy.get(key.getKey()) instanceof Number direction)
 					|| this.arrays.get(i) > 0) {
@@ -151,11 +196,39 @@ final class SecondaryIndex extends Index<Object> {
 			}
 			along = keyAlong;
 		}
-		List<Object> fixed = points.subList(0, from);
-		KeyRange first = (from < points.size()) ? KeyRange.point(points.get(from)) : next;
-		NavigableSet<Object[]> range = range(fixed, first);
-		return new Walk(along ? range : range.descendingSet(), from, to, fixed.size() + (first.isAll() ? 0 : 1),
-				this.storeOrder);
+		return along;
+	}
+
+	/** The entries of ordered walks, merged into one walk in that order. */
+	private static Iterable<Object[]> merged(List<Iterable<Object[]>> walks, Comparator<Object[]> order) {
+		return () -> {
+			PriorityQueue<Head> heads = new PriorityQueue<>(walks.size(), Comparator.comparing(Head::entry, order));
+			walks.forEach(walk -> Head.of(walk.iterator()).ifPresent(heads::add));
+			return new Iterator<>() {
+
+				@Override
+				public boolean hasNext() {
+					return !heads.isEmpty();
+				}
+
+				@Override
+				public Object[] next() {
+					Head head = heads.remove();
+					Head.of(head.rest()).ifPresent(heads::add);
+					return head.entry();
+				}
+
+			};
+		};
+	}
+
+	/** A walk's next entry and the entries after it. */
+	private record Head(Object[] entry, Iterator<Object[]> rest) {
+
+		static Optional<Head> of(Iterator<Object[]> walk) {
+			return walk.hasNext() ? Optional.of(new Head(walk.next(), walk)) : Optional.empty();
+		}
+
 	}
 
 	/** The entries whose first values are the points and whose next value is in the range, in the index's order. */
@@ -187,8 +260,13 @@ final class SecondaryIndex extends Index<Object> {
 	}
 
 	private int compare(Object[] one, Object[] other) {
+		return compare(0, one, other);
+	}
+
+	/** Two entries (or an entry and a probe) in the index's order of their values from {@code first} on. */
+	private int compare(int first, Object[] one, Object[] other) {
 		int shared = Math.min(one.length, other.length);
-		for (int i = 0; i < shared; i++) {
+		for (int i = first; i < shared; i++) {
 			if (isSide(one[i]) || isSide(other[i])) {
 				return Integer.compare(side(one[i]), side(other[i]));
 			}

@@ -318,7 +318,11 @@ class LocalMongoServerTest {
 				Filters.eq("tags", "b"), Filters.eq("day", 2), Filters.eq("day", 3.0), Filters.gte("day", 3),
 				Filters.and(Filters.gte("day", 2), Filters.lt("day", 5)), Filters.and(Filters.gt("day", 5), Filters.lt("day", 1)),
 				Filters.and(Filters.eq("group", "g-1"), Filters.eq("day", 4L)), Filters.gt("at", at),
-				Filters.and(Filters.eq("group", "g-3"), Filters.lte("day", 4), Filters.ne("status", "HELD")));
+				Filters.and(Filters.eq("group", "g-3"), Filters.lte("day", 4), Filters.ne("status", "HELD")),
+				Filters.in("status", "CLOSED"), Filters.in("status", "OPEN", null),
+				Filters.and(Filters.in("status", "OPEN", "CLOSED"),
+						Filters.or(Filters.lt("at", at), Filters.and(Filters.eq("at", at), Filters.lt("_id", "p-300")))),
+				Filters.in("tags", "a", "d"), Filters.in("day", 2, 5.0, 6L), Filters.in("group", "g-3", "g-1"));
 		List<Bson> sorts = List.of(Sorts.descending("at", "_id"), Sorts.ascending("at", "_id"), Sorts.ascending("at"),
 				Sorts.ascending("day"), Sorts.ascending("day", "at"), Sorts.orderBy(Sorts.descending("day"), Sorts.ascending("at")),
 				Sorts.ascending("tags"), Sorts.ascending("_id"));

@@ -2,6 +2,7 @@ package org.clinicops.localplatform;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -46,7 +47,17 @@ class SecondaryIndexTest {
 				Arguments.of(new Document("status", "CLOSED"), NEWEST_FIRST, true, 1, List.of("c-1")),
 				Arguments.of(new Document("status", "HELD"), NEWEST_FIRST, true, 1, List.of()),
 				Arguments.of(new Document("status", new Document("$gte", "HELD")), null, false, 1,
-						List.of("a-5", "a-4", "a-3", "a-2", "a-1")));
+						List.of("a-5", "a-4", "a-3", "a-2", "a-1")),
+				// A list of statuses: one walk per status, merged in the page's order; unsorted, the span of the list.
+				Arguments.of(anyOf("OPEN", "CLOSED"), NEWEST_FIRST, true, 1, List.of("c-1", "a-5", "a-4", "a-3", "a-2", "a-1")),
+				Arguments.of(anyOf("CLOSED", "OPEN"), OLDEST_FIRST, true, 1, List.of("a-1", "a-2", "a-3", "a-4", "a-5", "c-1")),
+				Arguments.of(anyOf("OPEN", "CLOSED").append("$or", pastNine.get("$or")), NEWEST_FIRST, true, 2,
+						List.of("a-4", "a-3", "a-2", "a-1")),
+				Arguments.of(anyOf("CLOSED"), NEWEST_FIRST, true, 1, List.of("c-1")),
+				Arguments.of(anyOf("OPEN", "HELD"), new Document("at", -1), true, 1, List.of("a-5", "a-4", "a-3", "a-2", "a-1")),
+				Arguments.of(anyOf("OPEN", "CLOSED"), null, false, 1, List.of("c-1", "a-5", "a-4", "a-3", "a-2", "a-1")),
+				Arguments.of(anyOf("OPEN", "CLOSED"), new Document("_id", -1), false, 1,
+						List.of("c-1", "a-5", "a-4", "a-3", "a-2", "a-1")));
 	}
 
 	@ParameterizedTest
@@ -65,7 +76,8 @@ class SecondaryIndexTest {
 		SecondaryIndex index = listIndex();
 
 		assertThat(index.walk(new Document(), NEWEST_FIRST)).isNull();
-		assertThat(index.walk(new Document("status", new Document("$in", List.of("OPEN", "CLOSED"))), NEWEST_FIRST)).isNull();
+		assertThat(index.walk(new Document("status", new Document("$in", Arrays.asList("OPEN", null))), NEWEST_FIRST)).isNull();
+		assertThat(index.walk(new Document("status", new Document("$nin", List.of("OPEN", "CLOSED"))), NEWEST_FIRST)).isNull();
 		assertThat(index.walk(new Document("at", NINE), null)).isNull();
 	}
 
@@ -81,6 +93,9 @@ class SecondaryIndexTest {
 			.containsExactly("r-2", "r-1");
 		SecondaryIndex.Walk byConcern = concerns.walk(new Document(), new Document("concerns", 1));
 		assertThat(byConcern).isNull();
+
+		assertThat(positions(concerns.walk(new Document("concerns", new Document("$in", List.of("SLEEP", "MOOD"))),
+				new Document("at", -1)))).containsExactly("r-2", "r-1", "r-1");
 
 		concerns.remove(new Document("_id", "r-1").append("concerns", List.of("MOOD", "SLEEP")).append("at", NINE));
 		assertThat(positions(concerns.walk(new Document("concerns", "MOOD"), new Document("at", 1)))).containsExactly("r-2");
@@ -109,6 +124,10 @@ class SecondaryIndexTest {
 				item("a-2", "OPEN", NINE.minusSeconds(3600)), item("a-4", "OPEN", NINE));
 		items.forEach(item -> index.add(item, item.get("_id"), null));
 		return index;
+	}
+
+	private static Document anyOf(String... statuses) {
+		return new Document("status", new Document("$in", List.of(statuses)));
 	}
 
 	private static Document item(String id, String status, Instant at) {

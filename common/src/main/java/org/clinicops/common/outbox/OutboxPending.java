@@ -76,7 +76,8 @@ public class OutboxPending {
 	/**
 	 * Claims for one pass the oldest markers of these collections that no relay holds: each is
 	 * left to this pass until the lease runs out, so relays of several instances never both
-	 * publish one document's events. The markers are few, so finding them is cheap.
+	 * publish one document's events. The index {@code oldest} answers it (a walk per collection, merged
+	 * by age), so a pass reads from the oldest marker on until it has its batch, not the whole backlog.
 	 */
 	List<Marker> claimOldest(List<String> collections, int limit, Duration lease) {
 		Date now = new Date();
