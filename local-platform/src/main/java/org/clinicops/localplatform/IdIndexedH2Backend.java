@@ -21,6 +21,7 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
@@ -205,6 +206,12 @@ final class IdIndexedH2Backend extends H2Backend {
 		@Override
 		protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documents, int numberToSkip,
 				int limit, int batchSize, Comparator<Document> comparator, Document fieldSelector) {
+			Set<String> excluded = this.changing ? null : excludedFields(fieldSelector);
+			if (excluded != null) {
+				List<Document> matched = matchDocumentsFromStream(query, documents, numberToSkip, limit, 0, comparator, null)
+					.collectDocuments();
+				return createQueryResult(matched.stream().map(document -> without(document, excluded)).toList(), batchSize);
+			}
 			if (comparator == null || limit <= 0 || numberToSkip < 0 || numberToSkip > Integer.MAX_VALUE - limit) {
 				return super.matchDocumentsFromStream(query, documents, numberToSkip, limit, batchSize, comparator,
 						fieldSelector);
@@ -224,6 +231,36 @@ final class IdIndexedH2Backend extends H2Backend {
 				.map(Ranked::document);
 			return super.matchDocumentsFromStream(query, inReadOrder, numberToSkip, limit, batchSize, comparator,
 					fieldSelector);
+		}
+
+		/**
+		 * The fields a projection leaves out, when it only leaves out fields of the document itself
+		 * (the groups read for a placement without their holders and members); null for any other.
+		 */
+		private static Set<String> excludedFields(Document fieldSelector) {
+			if (fieldSelector == null || fieldSelector.isEmpty()) {
+				return null;
+			}
+			for (Map.Entry<String, Object> field : fieldSelector.entrySet()) {
+				boolean excluded = (field.getValue() instanceof Boolean || field.getValue() instanceof Number)
+						&& !Utils.isTrue(field.getValue());
+				if (!excluded || field.getKey().contains(".")) {
+					return null;
+				}
+			}
+			return fieldSelector.keySet();
+		}
+
+		/**
+		 * The document without those fields, its other values shared, not copied: the wire server's
+		 * projection copied the whole document first, the very arrays it was asked to leave out included
+		 * (4 % of the store's CPU in a burst, JFR). A find answers with the documents the store keeps, so
+		 * sharing their values is as safe.
+		 */
+		private static Document without(Document document, Set<String> excluded) {
+			Document projected = new Document(document);
+			excluded.forEach(projected::remove);
+			return projected;
 		}
 
 		/** A match and its place in the order the collection was read. */

@@ -20,6 +20,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
@@ -44,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * unchanged ones in the file is written as last changed, the others as they were; an update leaves the
  * earlier version of the store, which H2 may still be writing on its own thread, as it was, and so
  * leaves a document a find answered with as it was; a sorted page answers as sorting every match would,
- * and a query answered from non-unique indexes as reading every document would.
+ * a find that leaves out fields answers the others and leaves the stored document whole, and a query
+ * answered from non-unique indexes as reading every document would.
  */
 class LocalMongoServerTest {
 
@@ -233,6 +235,30 @@ class LocalMongoServerTest {
 						.toList());
 				assertThat(people.find(Filters.eq("status", "OPEN")).sort(Sorts.ascending("day")).limit(1000)
 					.into(new ArrayList<>())).containsExactlyElementsOf(open.stream().sorted(byDay).toList());
+			});
+		}
+	}
+
+	@Test
+	void aFindThatLeavesOutFieldsAnswersTheOthersAndLeavesTheStoredDocumentWhole() throws Exception {
+		Document mood = new Document("_id", "g-1").append("focus", "MOOD").append("seatsLeft", 2)
+			.append("holders", List.of("e-1", "e-2"))
+			.append("members", List.of(new Document("id", "m-1").append("joinedOn", "2026-12-01")))
+			.append("meets", new Document("day", "MONDAY").append("hours", List.of(9, 10)));
+		Document sleep = new Document("_id", "g-2").append("focus", "SLEEP").append("holders", List.of("e-3"));
+		try (LocalMongoServer server = LocalMongoServer.start(this.data, TemporaryStack.freePort())) {
+			withPeople(server, groups -> {
+				groups.insertMany(List.of(mood, sleep));
+
+				assertThat(groups.find(Filters.eq("focus", "MOOD")).projection(Projections.exclude("holders", "members")).first())
+					.isEqualTo(new Document("_id", "g-1").append("focus", "MOOD").append("seatsLeft", 2)
+						.append("meets", mood.get("meets")));
+				assertThat(groups.find().sort(Sorts.descending("_id")).limit(1)
+					.projection(new Document("_id", 0).append("holders", false)).into(new ArrayList<>()))
+					.containsExactly(new Document("focus", "SLEEP"));
+				assertThat(groups.find(Filters.eq("_id", "g-1")).projection(Projections.exclude("meets.hours")).first())
+					.isEqualTo(new Document(mood).append("meets", new Document("day", "MONDAY")));
+				assertThat(groups.find().sort(Sorts.ascending("_id")).into(new ArrayList<>())).containsExactly(mood, sleep);
 			});
 		}
 	}
