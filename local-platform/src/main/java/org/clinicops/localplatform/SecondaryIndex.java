@@ -155,10 +155,13 @@ final class SecondaryIndex extends Index<Object> {
 	 * merges them. Null when the query lists none there or the sort does not start at the next key.
 	 */
 	private Walk mergedWalk(Document query, Document orderBy, List<Object> points) {
+		if (orderBy == null || orderBy.isEmpty()) {
+			return null;
+		}
 		int listedAt = points.size();
 		int from = listedAt + 1;
 		List<Object> listed = KeyRange.listed(query, keys().get(listedAt));
-		Boolean along = (listed == null || orderBy == null || orderBy.isEmpty()) ? null : sortsAlong(orderBy, from);
+		Boolean along = (listed == null) ? null : sortsAlong(orderBy, from);
 		if (along == null) {
 			return null;
 		}
