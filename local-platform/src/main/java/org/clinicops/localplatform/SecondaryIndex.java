@@ -92,7 +92,7 @@ final class SecondaryIndex extends Index<Object> {
 		/** Whether the two entries sort alike by the query's sort. */
 		boolean sortAlike(Object[] one, Object[] other) {
 			for (int i = this.sortFrom; i < this.sortTo; i++) {
-				if (ValueComparator.asc().compare(one[i], other[i]) != 0) {
+				if (compareValues(one[i], other[i]) != 0) {
 					return false;
 				}
 			}
@@ -368,7 +368,7 @@ final class SecondaryIndex extends Index<Object> {
 	private static boolean sameValues(Object[] one, Object[] other) {
 		for (int i = 0; i < one.length; i++) {
 			boolean arrays = one[i] instanceof Collection<?> || other[i] instanceof Collection<?>;
-			if (arrays ? !Objects.equals(one[i], other[i]) : ValueComparator.asc().compare(one[i], other[i]) != 0) {
+			if (arrays ? !Objects.equals(one[i], other[i]) : compareValues(one[i], other[i]) != 0) {
 				return false;
 			}
 		}
