@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,11 +15,13 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.clinicops.common.web.ListPage;
 import org.clinicops.common.web.RecordNotFoundException;
 import org.clinicops.common.web.StateConflictException;
 import org.clinicops.contracts.CloudEventHeaders;
@@ -26,6 +29,8 @@ import org.clinicops.contracts.Topics;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
@@ -43,6 +48,21 @@ public class DeadLetterReplay {
 	private static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
 
 	private static final int FAILURE_SHOWN = 300;
+
+	/** Records read back at a time, at least: a dead-letter topic holds other services' records too. */
+	private static final int READ_AT_ONCE = 100;
+
+	/**
+	 * A record's time is when its instance parked it, by that instance's clock: records of one
+	 * partition parked by instances whose clocks disagree may be out of time order by this much, so
+	 * a later page reads back from this much after its cursor.
+	 */
+	private static final Duration CLOCKS_APART = Duration.ofMinutes(1);
+
+	private static final Comparator<ConsumerRecord<String, String>> NEWEST_FIRST = Comparator
+		.comparing(DeadLetterReplay::parkedAt)
+		.thenComparing(DeadLetterReplay::sortKeyOf)
+		.reversed();
 
 	private final KafkaListenerEndpointRegistry listeners;
 
@@ -63,21 +83,19 @@ public class DeadLetterReplay {
 		this.clock = clock;
 	}
 
-	/** Every record parked by this service's consumers, oldest first per partition. */
-	public List<ParkedRecord> list() {
-		Set<String> groups = ownGroups();
-		Set<String> replayed = this.mongo.findAll(ReplayMarker.class)
-			.stream()
-			.map(ReplayMarker::id)
-			.collect(Collectors.toSet());
-		List<ParkedRecord> parked = new ArrayList<>();
-		for (ConsumerRecord<String, String> record : readAll(deadLetterTopics())) {
-			if (groups.contains(text(record.headers(), KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP))) {
-				parked.add(describe(record,
-						replayed.contains(ReplayMarker.idOf(record.topic(), record.partition(), record.offset()))));
-			}
-		}
-		return parked;
+	/**
+	 * One page of the records this service's consumers parked, newest first (by when each was parked,
+	 * then by its place on its topic), with the one after it when there is one ({@link ListPage}).
+	 */
+	public List<ParkedRecord> list(ListPage page) {
+		List<ConsumerRecord<String, String>> found = parked(page);
+		Set<String> replayed = replayedOf(found);
+		return found.stream().map(record -> describe(record, replayed.contains(placeOf(record)))).toList();
+	}
+
+	/** Where a parked record lies, in the form its page cursor compares: topic, then partition, then offset. */
+	public static String sortKey(ParkedRecord parked) {
+		return sortKey(parked.topic(), parked.partition(), parked.offset());
 	}
 
 	/** Puts one parked record back on its topic, once. */
@@ -89,13 +107,33 @@ public class DeadLetterReplay {
 		if (!ownGroups().contains(text(record.headers(), KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP))) {
 			throw new RecordNotFoundException("record parked by this service", ReplayMarker.idOf(topic, partition, offset));
 		}
+		return replay(record, staffMember);
+	}
+
+	/** Replays every parked record not replayed yet, a page at a time; returns them. */
+	public List<ParkedRecord> replayAll(String staffMember) {
+		List<ParkedRecord> replayed = new ArrayList<>();
+		for (ListPage page = ListPage.of(ListPage.MAX_SIZE, null); page != null;) {
+			List<ConsumerRecord<String, String>> found = parked(page);
+			Set<String> replayedBefore = replayedOf(found);
+			page.items(found)
+				.stream()
+				.filter(record -> !replayedBefore.contains(placeOf(record)))
+				.forEach(record -> replayed.add(replay(record, staffMember)));
+			page = page.next(found, DeadLetterReplay::parkedAt, DeadLetterReplay::sortKeyOf)
+				.map(cursor -> ListPage.of(ListPage.MAX_SIZE, cursor))
+				.orElse(null);
+		}
+		return replayed;
+	}
+
+	private ParkedRecord replay(ConsumerRecord<String, String> record, String staffMember) {
+		String place = placeOf(record);
 		try {
-			this.mongo.insert(new ReplayMarker(ReplayMarker.idOf(topic, partition, offset), staffMember,
-					this.clock.instant()));
+			this.mongo.insert(new ReplayMarker(place, staffMember, this.clock.instant()));
 		}
 		catch (DuplicateKeyException ex) {
-			throw new StateConflictException("The record at " + ReplayMarker.idOf(topic, partition, offset)
-					+ " was replayed already.");
+			throw new StateConflictException("The record at " + place + " was replayed already.");
 		}
 		ProducerRecord<String, String> again = new ProducerRecord<>(
 				text(record.headers(), KafkaHeaders.DLT_ORIGINAL_TOPIC), null, record.key(), record.value());
@@ -108,12 +146,76 @@ public class DeadLetterReplay {
 		return describe(record, true);
 	}
 
-	/** Replays every parked record not replayed yet; returns them. */
-	public List<ParkedRecord> replayAll(String staffMember) {
-		return list().stream()
-			.filter(parked -> !parked.replayed())
-			.map(parked -> replay(parked.topic(), parked.partition(), parked.offset(), staffMember))
-			.toList();
+	/**
+	 * The page's records, newest first, read backwards from the end of each dead-letter partition
+	 * (or from {@link #CLOCKS_APART} past the cursor's time) only until the page is found there: the
+	 * cost of a page does not grow with what was parked before it.
+	 */
+	private List<ConsumerRecord<String, String>> parked(ListPage page) {
+		Set<String> groups = ownGroups();
+		List<ConsumerRecord<String, String>> found = new ArrayList<>();
+		try (KafkaConsumer<String, String> consumer = consumer()) {
+			for (TopicPartition partition : partitionsOf(consumer, deadLetterTopics())) {
+				found.addAll(newestIn(consumer, partition, page, groups));
+			}
+		}
+		found.sort(NEWEST_FIRST);
+		return (found.size() > page.toFind()) ? found.subList(0, page.toFind()) : found;
+	}
+
+	/** Up to the page's worth of the partition's records parked by the groups and past the cursor, newest first. */
+	private List<ConsumerRecord<String, String>> newestIn(KafkaConsumer<String, String> consumer, TopicPartition partition,
+			ListPage page, Set<String> groups) {
+		long first = consumer.beginningOffsets(List.of(partition), READ_TIMEOUT).get(partition);
+		long end = consumer.endOffsets(List.of(partition), READ_TIMEOUT).get(partition);
+		long upTo = page.afterTime().map(time -> firstParkedAfter(consumer, partition, time.plus(CLOCKS_APART), end)).orElse(end);
+		List<ConsumerRecord<String, String>> newest = new ArrayList<>();
+		while (newest.size() < page.toFind() && upTo > first) {
+			long from = Math.max(first, upTo - Math.max(page.toFind(), READ_AT_ONCE));
+			List<ConsumerRecord<String, String>> read = readRange(consumer, partition, from, upTo);
+			for (int i = read.size() - 1; i >= 0; i--) {
+				ConsumerRecord<String, String> record = read.get(i);
+				if (groups.contains(text(record.headers(), KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP))
+						&& page.reaches(parkedAt(record), sortKeyOf(record))) {
+					newest.add(record);
+				}
+			}
+			upTo = from;
+		}
+		return newest;
+	}
+
+	/** The offset of the partition's first record parked after the time, or the end if none was. */
+	private static long firstParkedAfter(KafkaConsumer<String, String> consumer, TopicPartition partition, Instant time,
+			long end) {
+		OffsetAndTimestamp first = consumer.offsetsForTimes(Map.of(partition, time.toEpochMilli() + 1), READ_TIMEOUT)
+			.get(partition);
+		return (first != null) ? first.offset() : end;
+	}
+
+	/** The partition's records from one offset up to (not including) another, oldest first. */
+	private List<ConsumerRecord<String, String>> readRange(KafkaConsumer<String, String> consumer, TopicPartition partition,
+			long from, long upTo) {
+		List<ConsumerRecord<String, String>> records = new ArrayList<>();
+		consumer.assign(List.of(partition));
+		consumer.seek(partition, from);
+		Instant deadline = this.clock.instant().plus(READ_TIMEOUT);
+		while (consumer.position(partition) < upTo && this.clock.instant().isBefore(deadline)) {
+			consumer.poll(Duration.ofMillis(200))
+				.records(partition)
+				.stream()
+				.filter(record -> record.offset() < upTo)
+				.forEach(records::add);
+		}
+		return records;
+	}
+
+	private Set<String> replayedOf(List<ConsumerRecord<String, String>> records) {
+		List<String> places = records.stream().map(DeadLetterReplay::placeOf).toList();
+		return this.mongo.find(Query.query(Criteria.where("_id").in(places)), ReplayMarker.class)
+			.stream()
+			.map(ReplayMarker::id)
+			.collect(Collectors.toSet());
 	}
 
 	private Set<String> ownGroups() {
@@ -138,24 +240,13 @@ public class DeadLetterReplay {
 				ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer());
 	}
 
-	private List<ConsumerRecord<String, String>> readAll(Collection<String> topics) {
-		List<ConsumerRecord<String, String>> records = new ArrayList<>();
-		try (KafkaConsumer<String, String> consumer = consumer()) {
-			List<TopicPartition> partitions = new ArrayList<>();
-			for (String topic : topics) {
-				consumer.partitionsFor(topic, READ_TIMEOUT)
-					.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
-			}
-			consumer.assign(partitions);
-			consumer.seekToBeginning(partitions);
-			Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, READ_TIMEOUT);
-			Instant deadline = this.clock.instant().plus(READ_TIMEOUT);
-			while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))
-					&& this.clock.instant().isBefore(deadline)) {
-				consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-			}
+	private static List<TopicPartition> partitionsOf(KafkaConsumer<String, String> consumer, Collection<String> topics) {
+		List<TopicPartition> partitions = new ArrayList<>();
+		for (String topic : topics) {
+			consumer.partitionsFor(topic, READ_TIMEOUT)
+				.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
 		}
-		return records;
+		return partitions;
 	}
 
 	private ConsumerRecord<String, String> readOne(TopicPartition partition, long offset) {
@@ -174,6 +265,22 @@ public class DeadLetterReplay {
 		throw new RecordNotFoundException("parked record", ReplayMarker.idOf(partition.topic(), partition.partition(), offset));
 	}
 
+	private static Instant parkedAt(ConsumerRecord<String, String> record) {
+		return Instant.ofEpochMilli(record.timestamp());
+	}
+
+	private static String placeOf(ConsumerRecord<String, String> record) {
+		return ReplayMarker.idOf(record.topic(), record.partition(), record.offset());
+	}
+
+	private static String sortKeyOf(ConsumerRecord<String, String> record) {
+		return sortKey(record.topic(), record.partition(), record.offset());
+	}
+
+	private static String sortKey(String topic, int partition, long offset) {
+		return String.format("%s/%010d/%019d", topic, partition, offset);
+	}
+
 	private static ParkedRecord describe(ConsumerRecord<String, String> record, boolean replayed) {
 		String failure = text(record.headers(), KafkaHeaders.DLT_EXCEPTION_FQCN) + ": "
 				+ text(record.headers(), KafkaHeaders.DLT_EXCEPTION_MESSAGE);
@@ -182,7 +289,7 @@ public class DeadLetterReplay {
 				text(record.headers(), KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP), record.key(),
 				text(record.headers(), CloudEventHeaders.TYPE), text(record.headers(), CloudEventHeaders.ID),
 				(failure.length() > FAILURE_SHOWN) ? failure.substring(0, FAILURE_SHOWN) + "…" : failure,
-				Instant.ofEpochMilli(record.timestamp()), replayed);
+				parkedAt(record), replayed);
 	}
 
 	private static String text(Headers headers, String name) {

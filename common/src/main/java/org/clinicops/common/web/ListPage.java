@@ -61,7 +61,32 @@ public final class ListPage {
 							Criteria.where(ID).lt(this.after.id())));
 			matching = filter.getCriteriaObject().isEmpty() ? pastCursor : new Criteria().andOperator(filter, pastCursor);
 		}
-		return Query.query(matching).with(Sort.by(Sort.Direction.DESC, timeField, ID)).limit(this.size + 1);
+		return Query.query(matching).with(Sort.by(Sort.Direction.DESC, timeField, ID)).limit(toFind());
+	}
+
+	/**
+	 * How many items a list's source finds for this page, newest first past the cursor: one more than
+	 * the page, so that {@link #answer} knows whether another follows.
+	 */
+	public int toFind() {
+		return this.size + 1;
+	}
+
+	/** The time of the last item the page before showed; empty on a first page. */
+	public Optional<Instant> afterTime() {
+		return Optional.ofNullable(this.after).map(Cursor::time);
+	}
+
+	/**
+	 * Whether an item comes past the cursor, newest first by time and then by id: on this page or a
+	 * later one. For a list whose source is not a MongoDB query ({@link #narrow} says the same there).
+	 */
+	public boolean reaches(Instant time, String id) {
+		if (this.after == null) {
+			return true;
+		}
+		int byTime = Instant.ofEpochMilli(time.toEpochMilli()).compareTo(this.after.time());
+		return byTime < 0 || (byTime == 0 && id.compareTo(this.after.id()) < 0);
 	}
 
 	/** The page's items, at most the size asked for, from what {@link #narrow}'s query found. */

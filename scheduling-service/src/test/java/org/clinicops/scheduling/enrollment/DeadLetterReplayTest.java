@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -51,11 +54,18 @@ class DeadLetterReplayTest {
 	Enrollments enrollments;
 
 	private void park(EvaluationAccepted accepted, EventEnvelope envelope) {
-		ProducerRecord<String, String> parked = new ProducerRecord<>(Topics.deadLetterOf(Topics.INTAKE_EVALUATIONS),
-				null, accepted.evaluationId(), EventJson.write(accepted), KafkaCloudEvents.of(envelope));
+		park(Topics.INTAKE_EVALUATIONS, "scheduling-service", null, accepted.evaluationId(), EventJson.write(accepted),
+				envelope);
+	}
+
+	/** Parks a record as the recoverer does, on partition 0 at the time given, or on any partition now. */
+	private void park(String topic, String group, Instant parkedAt, String key, String value, EventEnvelope envelope) {
+		ProducerRecord<String, String> parked = new ProducerRecord<>(Topics.deadLetterOf(topic),
+				(parkedAt != null) ? 0 : null, (parkedAt != null) ? parkedAt.toEpochMilli() : null, key, value,
+				KafkaCloudEvents.of(envelope));
 		parked.headers()
-			.add(new RecordHeader(KafkaHeaders.DLT_ORIGINAL_TOPIC, bytes(Topics.INTAKE_EVALUATIONS)))
-			.add(new RecordHeader(KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP, bytes("scheduling-service")))
+			.add(new RecordHeader(KafkaHeaders.DLT_ORIGINAL_TOPIC, bytes(topic)))
+			.add(new RecordHeader(KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP, bytes(group)))
 			.add(new RecordHeader(KafkaHeaders.DLT_EXCEPTION_FQCN, bytes("org.springframework.dao.DataAccessResourceFailureException")))
 			.add(new RecordHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE, bytes("MongoDB was unreachable")));
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(
@@ -73,9 +83,8 @@ class DeadLetterReplayTest {
 	}
 
 	private JsonNode parked(ApiClient ops, String eventId) {
-		return ops.get("/api/ops/dead-letters")
-			.json()
-			.valueStream()
+		return ops.allPages("/api/ops/dead-letters")
+			.stream()
 			.filter(record -> eventId.equals(record.get("eventId").asString()))
 			.findFirst()
 			.orElse(null);
@@ -117,6 +126,55 @@ class DeadLetterReplayTest {
 			.toList()).doesNotContain(envelope.id());
 		assertThat(this.enrollments.findAll()).filteredOn(enrollment -> enrollment.evaluationId()
 			.equals(accepted.evaluationId())).hasSize(1);
+	}
+
+	/**
+	 * Records parked at given times on partition 0 of two dead-letter topics, one partition's out of
+	 * time order by a few seconds (instances whose clocks disagree), two at one millisecond, and one
+	 * parked by another service's consumer: two at a time, each once, newest first.
+	 */
+	@Test
+	void operationsReadTheParkedRecordsAPageAtATimeNewestFirst() {
+		Instant base = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
+		String[] ids = new String[7];
+		Object[][] parked = { { Topics.INTAKE_EVALUATIONS, "scheduling-service", base.plusSeconds(2) },
+				{ Topics.INTAKE_EVALUATIONS, "scheduling-service", base },
+				{ Topics.SCHEDULING_ENROLLMENTS, "scheduling-calendar", base.plusSeconds(1) },
+				{ Topics.SCHEDULING_ENROLLMENTS, "scheduling-service", base.plusSeconds(1) },
+				{ Topics.INTAKE_EVALUATIONS, "notification-service", base.plusSeconds(1) },
+				{ Topics.INTAKE_EVALUATIONS, "scheduling-service", base.minusSeconds(1) },
+				{ Topics.INTAKE_EVALUATIONS, "scheduling-service", base.plusSeconds(1) } };
+		for (int i = 0; i < parked.length; i++) {
+			EvaluationAccepted accepted = new EvaluationAccepted(UUID.randomUUID().toString(), "D.L.", Focus.MENTAL_HEALTH,
+					Cohort.GENERAL, true, false, false, false, false, LocalDate.of(2026, 12, 7), Instant.now());
+			EventEnvelope envelope = EventPublisher.envelope(EventTypes.EVALUATION_ACCEPTED, accepted);
+			ids[i] = envelope.id();
+			park((String) parked[i][0], (String) parked[i][1], (Instant) parked[i][2], accepted.evaluationId(),
+					EventJson.write(accepted), envelope);
+		}
+		ApiClient ops = ApiClient.as(TestStaff.OPS, "http://localhost:" + this.port);
+
+		List<List<JsonNode>> pages = ops.pages("/api/ops/dead-letters?size=2");
+		List<JsonNode> listed = pages.stream().flatMap(List::stream).toList();
+		assertThat(pages.subList(0, pages.size() - 1)).allSatisfy(page -> assertThat(page).hasSize(2));
+		assertThat(listed.stream().map(record -> record.get("eventId").asString()).filter(List.of(ids)::contains))
+			.containsExactly(ids[0], ids[3], ids[2], ids[6], ids[1], ids[5]);
+		Comparator<JsonNode> newestFirst = Comparator
+			.<JsonNode, Instant>comparing(record -> Instant.parse(record.get("parkedAt").asString()))
+			.thenComparing(record -> record.get("topic").asString())
+			.thenComparingInt(record -> record.get("partition").asInt())
+			.thenComparingLong(record -> record.get("offset").asLong())
+			.reversed();
+		assertThat(listed).isSortedAccordingTo(newestFirst)
+			.extracting(record -> record.get("topic").asString() + "/" + record.get("partition").asInt() + "/"
+					+ record.get("offset").asLong())
+			.doesNotHaveDuplicates();
+		assertThat(listed).allSatisfy(record -> assertThat(record.get("consumerGroup").asString())
+			.isIn("scheduling-service", "scheduling-calendar"));
+
+		ApiClient.Response tooLarge = ops.get("/api/ops/dead-letters?size=201");
+		assertThat(tooLarge.status()).isEqualTo(400);
+		assertThat(tooLarge.json().at("/errors/0/field").asString()).isEqualTo("size");
 	}
 
 }
