@@ -118,6 +118,22 @@ final class IdIndexedH2Backend extends H2Backend {
 			super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
 		}
 
+		/**
+		 * Under the collection's lock, as its reads and writes are: the wire server adds an index under
+		 * the database's lock only, so an index created or dropped while a service wrote (a relay
+		 * declaring its indexes as the listeners start) failed the write, and an index built while a
+		 * document was added could miss it.
+		 */
+		@Override
+		public synchronized void addIndex(Index<Object> index) {
+			super.addIndex(index);
+		}
+
+		@Override
+		public synchronized void dropIndex(String indexName) {
+			super.dropIndex(indexName);
+		}
+
 		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {

@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
@@ -373,6 +378,79 @@ class LocalMongoServerTest {
 
 		void check(MongoCollection<Document> indexed, MongoCollection<Document> plain);
 
+	}
+
+	/**
+	 * The store under the services' concurrency: 1,000 conditional updates from four connections racing
+	 * for 300 places take exactly 300, each taking its place and naming its taker in one change; no find
+	 * meanwhile sees one without the other or fails, by id or from an index dropped and created again.
+	 */
+	@Test
+	void findsBesideConditionalUpdatesAndIndexChangesSeeEachChangeWholeAndFailNone() throws Exception {
+		int places = 300;
+		try (LocalMongoServer server = LocalMongoServer.start(this.data, TemporaryStack.freePort());
+				MongoClient client = MongoClients.create(server.uri())) {
+			MongoCollection<Document> people = client.getDatabase("clinic").getCollection("people");
+			people.insertOne(new Document("_id", "places").append("left", places).append("takers", List.of()).append("status", "OPEN"));
+			for (int i = 0; i < 50; i++) {
+				people.insertOne(new Document("_id", String.format("p-%02d", i)).append("status", "OPEN").append("day", i));
+			}
+			ExecutorService threads = Executors.newFixedThreadPool(7);
+			AtomicBoolean racing = new AtomicBoolean(true);
+			List<Future<Integer>> takers = new ArrayList<>();
+			List<Future<Integer>> readers = new ArrayList<>();
+			try {
+				for (int writer = 0; writer < 4; writer++) {
+					int first = writer * 250;
+					takers.add(threads.submit(() -> {
+						int taken = 0;
+						for (int taker = first; taker < first + 250; taker++) {
+							taken += (int) people.updateOne(Filters.and(Filters.eq("_id", "places"), Filters.gt("left", 0)),
+									Updates.combine(Updates.inc("left", -1), Updates.push("takers", taker))).getModifiedCount();
+						}
+						return taken;
+					}));
+				}
+				for (int reader = 0; reader < 2; reader++) {
+					readers.add(threads.submit(() -> {
+						int reads = 0;
+						while (racing.get()) {
+							Document seen = people.find(Filters.eq("_id", "places")).first();
+							assertThat(seen.getInteger("left") + seen.getList("takers", Integer.class).size()).isEqualTo(places);
+							assertThat(people.find(Filters.eq("status", "OPEN")).sort(Sorts.ascending("day")).limit(3)
+								.into(new ArrayList<>())).hasSize(3);
+							reads++;
+						}
+						return reads;
+					}));
+				}
+				readers.add(threads.submit(() -> {
+					int changes = 0;
+					while (racing.get()) {
+						people.createIndex(Indexes.ascending("status", "day"));
+						people.dropIndex(Indexes.ascending("status", "day"));
+						changes++;
+					}
+					return changes;
+				}));
+				int taken = 0;
+				for (Future<Integer> writer : takers) {
+					taken += writer.get(60, TimeUnit.SECONDS);
+				}
+				racing.set(false);
+				for (Future<Integer> reader : readers) {
+					assertThat(reader.get(60, TimeUnit.SECONDS)).isPositive();
+				}
+				assertThat(taken).isEqualTo(places);
+				Document after = people.find(Filters.eq("_id", "places")).first();
+				assertThat(after.getInteger("left")).isZero();
+				assertThat(after.getList("takers", Integer.class)).hasSize(places).doesNotHaveDuplicates();
+			}
+			finally {
+				racing.set(false);
+				threads.shutdownNow();
+			}
+		}
 	}
 
 	private static void withTwins(LocalMongoServer server, TwinsCheck check) {
