@@ -130,12 +130,12 @@ class DeadLetterReplayTest {
 
 	/**
 	 * Records parked at given times on partition 0 of two dead-letter topics, one partition's out of
-	 * time order by a few seconds (instances whose clocks disagree), two at one millisecond, and one
+	 * time order by a few seconds (instances whose clocks disagree), three at one millisecond, and one
 	 * parked by another service's consumer: two at a time, each once, newest first.
 	 */
 	@Test
 	void operationsReadTheParkedRecordsAPageAtATimeNewestFirst() {
-		Instant base = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
+		Instant base = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		String[] ids = new String[7];
 		Object[][] parked = { { Topics.INTAKE_EVALUATIONS, "scheduling-service", base.plusSeconds(2) },
 				{ Topics.INTAKE_EVALUATIONS, "scheduling-service", base },
