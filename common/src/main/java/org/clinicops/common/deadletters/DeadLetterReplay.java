@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +16,6 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -155,21 +155,45 @@ public class DeadLetterReplay {
 		Set<String> groups = ownGroups();
 		List<ConsumerRecord<String, String>> found = new ArrayList<>();
 		try (KafkaConsumer<String, String> consumer = consumer()) {
-			for (TopicPartition partition : partitionsOf(consumer, deadLetterTopics())) {
-				found.addAll(newestIn(consumer, partition, page, groups));
+			List<TopicPartition> partitions = partitionsOf(consumer, deadLetterTopics());
+			Map<TopicPartition, Long> firsts = consumer.beginningOffsets(partitions, READ_TIMEOUT);
+			Map<TopicPartition, Long> readFrom = readBackFrom(consumer, partitions, page);
+			for (TopicPartition partition : partitions) {
+				found.addAll(newestIn(consumer, partition, firsts.get(partition), readFrom.get(partition), page, groups));
 			}
 		}
 		found.sort(NEWEST_FIRST);
 		return (found.size() > page.toFind()) ? found.subList(0, page.toFind()) : found;
 	}
 
-	/** Up to the page's worth of the partition's records parked by the groups and past the cursor, newest first. */
+	/**
+	 * Where each partition's page is read back from: its end, or on a later page its first record
+	 * parked after the cursor's time and {@link #CLOCKS_APART} (its end if none was).
+	 */
+	private static Map<TopicPartition, Long> readBackFrom(KafkaConsumer<String, String> consumer,
+			List<TopicPartition> partitions, ListPage page) {
+		Map<TopicPartition, Long> from = new HashMap<>(consumer.endOffsets(partitions, READ_TIMEOUT));
+		page.afterTime().ifPresent(time -> {
+			long after = time.plus(CLOCKS_APART).toEpochMilli() + 1;
+			Map<TopicPartition, Long> times = new HashMap<>();
+			partitions.forEach(partition -> times.put(partition, after));
+			consumer.offsetsForTimes(times, READ_TIMEOUT).forEach((partition, first) -> {
+				if (first != null) {
+					from.put(partition, first.offset());
+				}
+			});
+		});
+		return from;
+	}
+
+	/**
+	 * Up to the page's worth of the partition's records parked by the groups and past the cursor,
+	 * newest first, read back from {@code readFrom} (exclusive) towards {@code first}.
+	 */
 	private List<ConsumerRecord<String, String>> newestIn(KafkaConsumer<String, String> consumer, TopicPartition partition,
-			ListPage page, Set<String> groups) {
-		long first = consumer.beginningOffsets(List.of(partition), READ_TIMEOUT).get(partition);
-		long end = consumer.endOffsets(List.of(partition), READ_TIMEOUT).get(partition);
-		long upTo = page.afterTime().map(time -> firstParkedAfter(consumer, partition, time.plus(CLOCKS_APART), end)).orElse(end);
+			long first, long readFrom, ListPage page, Set<String> groups) {
 		List<ConsumerRecord<String, String>> newest = new ArrayList<>();
+		long upTo = readFrom;
 		while (newest.size() < page.toFind() && upTo > first) {
 			long from = Math.max(first, upTo - Math.max(page.toFind(), READ_AT_ONCE));
 			List<ConsumerRecord<String, String>> read = readRange(consumer, partition, from, upTo);
@@ -183,14 +207,6 @@ public class DeadLetterReplay {
 			upTo = from;
 		}
 		return newest;
-	}
-
-	/** The offset of the partition's first record parked after the time, or the end if none was. */
-	private static long firstParkedAfter(KafkaConsumer<String, String> consumer, TopicPartition partition, Instant time,
-			long end) {
-		OffsetAndTimestamp first = consumer.offsetsForTimes(Map.of(partition, time.toEpochMilli() + 1), READ_TIMEOUT)
-			.get(partition);
-		return (first != null) ? first.offset() : end;
 	}
 
 	/** The partition's records from one offset up to (not including) another, oldest first. */
