@@ -1,11 +1,11 @@
 package org.clinicops.scheduling.clinicians;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.clinicops.contracts.Focus;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -14,14 +14,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives an enrollment a primary therapist with room and the right specialty, the one with the
- * most room first, with a conditional atomic update so a caseload is never overfilled and an
+ * most room first, with one atomic find-and-modify so a caseload is never overfilled and an
  * enrollment never takes two places.
  */
 @Component
 public class CaseloadReservation {
-
-	/** The caseloads read at a time: enough that instances racing for the last places rarely fill them all. */
-	private static final int FEW = 4;
 
 	private final MongoTemplate mongo;
 
@@ -31,8 +28,10 @@ public class CaseloadReservation {
 
 	/**
 	 * A place in the matching caseload with the most room; when {@code mayHoldOne} (a re-run after a
-	 * crash), first the caseload that holds the enrollment already, if one does. The caseloads with
-	 * room are read a few at a time, most room first, not all at once: each carries its clients.
+	 * crash), first the caseload that holds the enrollment already, if one does. The caseload is
+	 * chosen and its place taken in one command, which the store runs as one change: instances racing
+	 * for the last places each take a different one, with no read to repeat when another was faster.
+	 * The therapist comes back without the clients, which the placement does not need.
 	 */
 	public Optional<Therapist> assign(String enrollmentId, Focus focus, boolean mayHoldOne) {
 		if (mayHoldOne) {
@@ -43,27 +42,11 @@ public class CaseloadReservation {
 		}
 		Query mostRoom = Query
 			.query(Criteria.where("specialties").is(focus.name()).and("slotsLeft").gt(0).and("clients").ne(enrollmentId))
-			.with(Sort.by(Sort.Order.desc("slotsLeft"), Sort.Order.asc("_id")))
-			.limit(FEW);
-		List<Therapist> candidates = this.mongo.find(mostRoom, Therapist.class);
-		while (!candidates.isEmpty()) {
-			for (Therapist therapist : candidates) {
-				if (takePlace(therapist, enrollmentId)) {
-					return Optional.of(therapist);
-				}
-			}
-			// Each was filled by others since it was read (a refusal means its room changed): read again.
-			candidates = this.mongo.find(mostRoom, Therapist.class);
-		}
-		return Optional.empty();
-	}
-
-	private boolean takePlace(Therapist therapist, String enrollmentId) {
-		Query room = Query.query(Criteria.where("_id").is(therapist.id())
-			.and("slotsLeft").gt(0)
-			.and("clients").ne(enrollmentId));
-		return this.mongo.updateFirst(room, new Update().inc("slotsLeft", -1).push("clients", enrollmentId),
-				Therapist.class).getModifiedCount() == 1;
+			.with(Sort.by(Sort.Order.desc("slotsLeft"), Sort.Order.asc("_id")));
+		mostRoom.fields().exclude("clients");
+		return Optional.ofNullable(this.mongo.findAndModify(mostRoom,
+				new Update().inc("slotsLeft", -1).push("clients", enrollmentId),
+				FindAndModifyOptions.options().returnNew(true), Therapist.class));
 	}
 
 	/** Frees the enrollment's place in its therapist's caseload; safe to repeat. */

@@ -77,13 +77,14 @@ public class EnrollmentService {
 	}
 
 	public Enrollment enroll(EvaluationAccepted accepted, String correlationId) {
-		Optional<Enrollment> existing = this.enrollments.findByEvaluationId(accepted.evaluationId());
-		Enrollment enrollment = existing.orElseGet(() -> insertPending(accepted, correlationId));
+		Optional<Enrollment> inserted = insertPending(accepted, correlationId);
+		Enrollment enrollment = inserted.or(() -> this.enrollments.findByEvaluationId(accepted.evaluationId()))
+			.orElseThrow(() -> new IllegalStateException("The enrollment of an evaluation was neither stored nor found"));
 		if (enrollment.status() != EnrollmentStatus.PENDING) {
 			return enrollment;
 		}
 		// Only an enrollment found pending, after a crash or a race, may already hold a seat and a caseload place.
-		boolean mayHoldPlaces = existing.isPresent();
+		boolean mayHoldPlaces = inserted.isEmpty();
 		if (this.placement.place(enrollment, Move.ADMISSION, request -> this.seats.assign(request, mayHoldPlaces),
 				mayHoldPlaces, OnConflict.RETHROW) == Outcome.PLACED) {
 			return enrollment;
@@ -163,12 +164,16 @@ public class EnrollmentService {
 		return this.seats.reserveIn(group, request) ? Optional.of(group) : Optional.empty();
 	}
 
-	private Enrollment insertPending(EvaluationAccepted accepted, String correlationId) {
+	/**
+	 * The new pending enrollment, or nothing when the evaluation has one already (a redelivery, a
+	 * crash, a race): stored first and read only then, since almost every acceptance is new.
+	 */
+	private Optional<Enrollment> insertPending(EvaluationAccepted accepted, String correlationId) {
 		try {
-			return this.enrollments.insert(Enrollment.accept(accepted, correlationId));
+			return Optional.of(this.enrollments.insert(Enrollment.accept(accepted, correlationId)));
 		}
 		catch (DuplicateKeyException ex) {
-			return this.enrollments.findByEvaluationId(accepted.evaluationId()).orElseThrow(() -> ex);
+			return Optional.empty();
 		}
 	}
 }

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Scheduling's reading of intake: an accepted evaluation becomes an enrollment. Unlike other
  * consumers it keeps no record of handled events: the enrollment, one per evaluation, is that
- * record, and {@link EnrollmentService#enroll} reads it first anyway; a record would cost a read
- * before and a write after every acceptance to spare that same read.
+ * record, and {@link EnrollmentService#enroll} stores it under a key that refuses a second one; a
+ * record would cost a read before and a write after every acceptance to spare nothing.
  */
 @Component
 class EvaluationAcceptedListener {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.bson.Document;
 import org.clinicops.contracts.Cohort;
@@ -216,6 +218,44 @@ class EnrollmentFlowTest {
 
 		assertThat(chosen.name()).isEqualTo("Therapist with 9");
 		assertThat(this.therapists.findById(chosen.id()).orElseThrow().slotsLeft()).isEqualTo(8);
+	}
+
+	@Test
+	void placementsRacingForTheLastCaseloadPlacesTakeEachOnceAndOverfillNone() throws Exception {
+		createTherapist("Ana Ruiz", 3, Focus.SUBSTANCE_USE);
+		createTherapist("Ben Cole", 2, Focus.SUBSTANCE_USE);
+		List<String> enrollmentIds = IntStream.range(0, 12).mapToObj(i -> "racing-enrollment-" + i).toList();
+		ExecutorService racers = Executors.newFixedThreadPool(4);
+		Map<String, String> placedWith;
+		try {
+			CyclicBarrier start = new CyclicBarrier(4);
+			List<Callable<Map<String, String>>> placements = new ArrayList<>();
+			for (int racer = 0; racer < 4; racer++) {
+				List<String> own = enrollmentIds.subList(racer * 3, racer * 3 + 3);
+				placements.add(() -> {
+					start.await();
+					Map<String, String> placed = new HashMap<>();
+					own.forEach(id -> this.caseloads.assign(id, Focus.SUBSTANCE_USE, false)
+						.ifPresent(therapist -> placed.put(id, therapist.id())));
+					return placed;
+				});
+			}
+			placedWith = new HashMap<>();
+			for (Future<Map<String, String>> result : racers.invokeAll(placements)) {
+				placedWith.putAll(result.get());
+			}
+		}
+		finally {
+			racers.shutdownNow();
+		}
+
+		assertThat(placedWith).hasSize(5);
+		assertThat(this.mongo.findAll(Document.class, "therapists")).hasSize(2).allSatisfy(therapist -> {
+			assertThat(therapist.getInteger("slotsLeft")).isZero();
+			assertThat(therapist.getList("clients", String.class)).doesNotHaveDuplicates()
+				.hasSize(therapist.getInteger("caseloadCapacity"))
+				.allSatisfy(client -> assertThat(placedWith).containsEntry(client, therapist.getString("_id")));
+		});
 	}
 
 	@Test
