@@ -1,9 +1,12 @@
 package org.clinicops.testsupport;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -57,9 +60,31 @@ public final class EventPublisher implements AutoCloseable {
 	 * from a topic. Tells where the record landed.
 	 */
 	public RecordMetadata publishRaw(EventType<?> type, EventEnvelope envelope, String value) {
+		return acknowledged(this.producer.send(new ProducerRecord<>(type.topic(), null, envelope.subject(), value,
+				KafkaCloudEvents.of(envelope))), envelope);
+	}
+
+	/**
+	 * Publishes the events under one key, sent one right after the other and only then waited for:
+	 * one produce request to one partition, which a consumer reads in one poll (a batch listener, in
+	 * one batch). Tells the envelopes, in order.
+	 */
+	public <T extends ClinicEvent> List<EventEnvelope> publishTogether(EventType<T> type, String key, List<T> payloads) {
+		List<EventEnvelope> envelopes = payloads.stream().map(payload -> envelope(type, payload)).toList();
+		List<Future<RecordMetadata>> sent = new ArrayList<>();
+		for (int i = 0; i < payloads.size(); i++) {
+			sent.add(this.producer.send(new ProducerRecord<>(type.topic(), null, key, EventJson.write(payloads.get(i)),
+					KafkaCloudEvents.of(envelopes.get(i)))));
+		}
+		for (int i = 0; i < sent.size(); i++) {
+			acknowledged(sent.get(i), envelopes.get(i));
+		}
+		return envelopes;
+	}
+
+	private static RecordMetadata acknowledged(Future<RecordMetadata> sent, EventEnvelope envelope) {
 		try {
-			return this.producer.send(new ProducerRecord<>(type.topic(), null, envelope.subject(), value,
-					KafkaCloudEvents.of(envelope))).get();
+			return sent.get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -70,7 +95,6 @@ public final class EventPublisher implements AutoCloseable {
 		}
 	}
 
-	@Override
 	public void close() {
 		this.producer.close();
 	}

@@ -7,16 +7,22 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.IntStream;
+import java.util.stream.Collectors;
 
+import org.clinicops.common.web.RecordNotFoundException;
 import org.clinicops.contracts.AppointmentKind;
 import org.clinicops.contracts.CancellationReason;
 import org.clinicops.scheduling.CareDeliveryMetrics;
 import org.clinicops.scheduling.clinicians.Prescriber;
 import org.clinicops.scheduling.clinicians.Prescribers;
+import org.clinicops.scheduling.clinicians.Therapist;
 import org.clinicops.scheduling.clinicians.Therapists;
 import org.clinicops.scheduling.enrollment.Enrollment;
 import org.clinicops.scheduling.enrollment.EnrollmentStatus;
@@ -78,33 +84,56 @@ class PlacementBooking {
 		this.clinicZone = clinicZone;
 	}
 
-	void bookFor(String enrollmentId) {
-		Optional<Enrollment> found = this.enrollments.findById(enrollmentId);
-		if (found.isEmpty() || found.get().status() != EnrollmentStatus.ACTIVE) {
+	/**
+	 * Books for the people placed together (a batch of records), with their reads and writes shared:
+	 * their enrollments, groups' meetings, therapists, calendar weeks and any appointments booked
+	 * before are read with one query each, and all their weekly sessions taken and stored with one
+	 * bulk write each, where a person at a time cost each of them nine round trips. The prescriber
+	 * bookings, which few need, follow person by person on the calendars as read.
+	 */
+	void bookFor(Collection<String> enrollmentIds) {
+		List<Enrollment> placed = this.enrollments.findAllById(new LinkedHashSet<>(enrollmentIds))
+			.stream()
+			.filter(enrollment -> enrollment.status() == EnrollmentStatus.ACTIVE)
+			.toList();
+		if (placed.isEmpty()) {
 			return;
 		}
-		Enrollment enrollment = found.get();
 		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), this.clinicZone);
+		Map<String, List<Meeting>> meetings = this.groups
+			.meetingsOf(placed.stream().map(Enrollment::groupId).collect(Collectors.toSet()));
+		Map<String, Clinician> therapists = this.therapists
+			.withoutClients(placed.stream().map(Enrollment::therapistId).filter(Objects::nonNull).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(Therapist::id, this.book::asClinician));
+		List<Plan> plans = placed.stream().map(enrollment -> plan(enrollment, meetings, now)).toList();
+		CalendarRead calendars = this.book.read(plans.stream().flatMap(plan -> plan.weeks().stream()).toList(),
+				plans.stream().flatMap(plan -> plan.appointmentIds().stream()).toList());
+		bookIndividualSessions(plans, therapists, calendars);
+		for (Plan plan : plans) {
+			Optional<Clinician> prescriber = Optional.empty();
+			if (plan.enrollment().needsPsychiatricCare()) {
+				prescriber = bookPsychiatricEvaluation(plan, calendars);
+			}
+			if (plan.enrollment().needsMedicationManagement()) {
+				bookMedicationManagement(plan, prescriber, calendars);
+			}
+			if (!plan.flagged().isEmpty()) {
+				this.enrollments.save(plan.enrollment());
+				plan.flagged().forEach(this.metrics::appointmentUnplaceable);
+			}
+		}
+	}
+
+	private Plan plan(Enrollment enrollment, Map<String, List<Meeting>> meetings, LocalDateTime now) {
+		List<Meeting> groupMeetings = meetings.get(enrollment.groupId());
+		if (groupMeetings == null) {
+			throw new RecordNotFoundException("group", enrollment.groupId());
+		}
 		LocalDate from = enrollment.startDate().isBefore(now.toLocalDate()) ? now.toLocalDate() : enrollment.startDate();
-		Plan plan = new Plan(enrollment, new Person(enrollment.id(), enrollment.evaluationId(), enrollment.initials(),
-				enrollment.correlationId()), this.groups.get(enrollment.groupId()).meetings(),
-				this.trackHours.of(enrollment.track()), from, now, new ArrayList<>());
-		List<String> owners = new ArrayList<>(List.of(CalendarSlots.person(enrollment.id())));
-		Optional.ofNullable(enrollment.therapistId()).map(CalendarSlots::clinician).ifPresent(owners::add);
-		CalendarRead calendars = this.book.read(plan.weeksOf(owners), plan.appointmentIds());
-		boolean flagged = bookIndividualSessions(plan, calendars);
-		Optional<Clinician> prescriber = Optional.empty();
-		if (enrollment.needsPsychiatricCare()) {
-			prescriber = bookPsychiatricEvaluation(plan, calendars);
-			flagged |= prescriber.isEmpty();
-		}
-		if (enrollment.needsMedicationManagement()) {
-			flagged |= bookMedicationManagement(plan, prescriber, calendars);
-		}
-		if (flagged) {
-			this.enrollments.save(enrollment);
-			plan.flagged().forEach(this.metrics::appointmentUnplaceable);
-		}
+		return new Plan(enrollment, new Person(enrollment.id(), enrollment.evaluationId(), enrollment.initials(),
+				enrollment.correlationId()), groupMeetings, this.trackHours.of(enrollment.track()), from, now,
+				new ArrayList<>());
 	}
 
 	/**
@@ -173,8 +202,10 @@ class PlacementBooking {
 			return WeeklyPlanner.isoWeekOf(monday(week));
 		}
 
-		/** The ids of these owners' calendar weeks over the stay, for its bookings to read at once. */
-		List<String> weeksOf(List<String> owners) {
+		/** The ids of the person's and their therapist's calendar weeks over the stay, for its bookings to read at once. */
+		List<String> weeks() {
+			List<String> owners = new ArrayList<>(List.of(CalendarSlots.person(this.enrollment.id())));
+			Optional.ofNullable(this.enrollment.therapistId()).map(CalendarSlots::clinician).ifPresent(owners::add);
 			List<String> weeks = new ArrayList<>();
 			for (int week = 0; week < WEEKS_WHEN_NONE_PLANNED; week++) {
 				LocalDateTime monday = monday(week).atStartOfDay();
@@ -207,16 +238,31 @@ class PlacementBooking {
 
 	}
 
-	private boolean bookIndividualSessions(Plan plan, CalendarRead calendars) {
-		Optional<Clinician> therapist = Optional.ofNullable(plan.enrollment().therapistId())
-			.flatMap(this.therapists::findById)
-			.map(this.book::asClinician);
-		if (therapist.isEmpty()) {
-			// No therapist had room: the schedulers are told so already, and book once one is found.
-			return false;
+	/**
+	 * The weekly individual sessions of every plan with a therapist, booked together; a person no
+	 * therapist had room for is left to the schedulers, who are told so already and book once one is found.
+	 */
+	private void bookIndividualSessions(List<Plan> plans, Map<String, Clinician> therapists, CalendarRead calendars) {
+		List<Plan> weekly = new ArrayList<>();
+		List<Integer> weeks = new ArrayList<>();
+		List<AppointmentBook.Wanted> wanted = new ArrayList<>();
+		for (Plan plan : plans) {
+			Clinician therapist = therapists.get(plan.enrollment().therapistId());
+			if (therapist == null) {
+				continue;
+			}
+			for (int week = 0; week < WEEKS_WHEN_NONE_PLANNED; week++) {
+				weekly.add(plan);
+				weeks.add(week);
+				wanted.add(planned(plan, AppointmentKind.INDIVIDUAL, week, WeeklyPlanner.INDIVIDUAL_MINUTES, therapist));
+			}
 		}
-		return bookEach(plan, AppointmentKind.INDIVIDUAL, WeeklyPlanner.INDIVIDUAL_MINUTES, therapist.get(),
-				IntStream.range(0, WEEKS_WHEN_NONE_PLANNED).boxed().toList(), calendars);
+		List<Optional<Appointment>> booked = this.book.bookEachFirstFree(wanted, calendars);
+		for (int i = 0; i < wanted.size(); i++) {
+			if (booked.get(i).isEmpty()) {
+				flag(weekly.get(i), AppointmentKind.INDIVIDUAL, weeks.get(i));
+			}
+		}
 	}
 
 	/** The evaluation with the first prescriber free in the first 7 days; that prescriber, or nothing. */
@@ -241,9 +287,8 @@ class PlacementBooking {
 	 * Every other week with one prescriber: the one of the evaluation, else the first with time in
 	 * the first week that any has time; the weeks from there on with that prescriber, booked together.
 	 */
-	private boolean bookMedicationManagement(Plan plan, Optional<Clinician> evaluatedBy, CalendarRead calendars) {
+	private void bookMedicationManagement(Plan plan, Optional<Clinician> evaluatedBy, CalendarRead calendars) {
 		List<Clinician> choices = evaluatedBy.map(List::of).orElseGet(this::prescribers);
-		boolean flagged = false;
 		int week = 0;
 		Clinician chosen = evaluatedBy.orElse(null);
 		for (; chosen == null && week < WEEKS_WHEN_NONE_PLANNED; week += 2) {
@@ -255,29 +300,23 @@ class PlacementBooking {
 				}
 			}
 			if (chosen == null) {
-				flagged |= flag(plan, AppointmentKind.MEDICATION_MANAGEMENT, week);
+				flag(plan, AppointmentKind.MEDICATION_MANAGEMENT, week);
 			}
 		}
 		List<Integer> weeks = new ArrayList<>();
 		for (; week < WEEKS_WHEN_NONE_PLANNED; week += 2) {
 			weeks.add(week);
 		}
-		return bookEach(plan, AppointmentKind.MEDICATION_MANAGEMENT, WeeklyPlanner.MEDICATION_MINUTES, chosen, weeks,
-				calendars) | flagged;
-	}
-
-	/** Books the plan's appointment of this kind in each of these weeks with the clinician, together; tells whether any was flagged. */
-	private boolean bookEach(Plan plan, AppointmentKind kind, int minutes, Clinician clinician, List<Integer> weeks,
-			CalendarRead calendars) {
-		List<Optional<Appointment>> booked = this.book.bookEachFirstFree(
-				weeks.stream().map(week -> planned(plan, kind, week, minutes, clinician)).toList(), calendars);
-		boolean flagged = false;
+		Clinician prescriber = chosen;
+		List<Optional<Appointment>> booked = this.book.bookEachFirstFree(weeks.stream()
+			.map(each -> planned(plan, AppointmentKind.MEDICATION_MANAGEMENT, each, WeeklyPlanner.MEDICATION_MINUTES,
+					prescriber))
+			.toList(), calendars);
 		for (int i = 0; i < weeks.size(); i++) {
 			if (booked.get(i).isEmpty()) {
-				flagged |= flag(plan, kind, weeks.get(i));
+				flag(plan, AppointmentKind.MEDICATION_MANAGEMENT, weeks.get(i));
 			}
 		}
-		return flagged;
 	}
 
 	private static AppointmentBook.Wanted planned(Plan plan, AppointmentKind kind, int week, int minutes,
@@ -287,12 +326,10 @@ class PlacementBooking {
 	}
 
 	/** Flags an appointment found no time for, once per kind and week; the count follows the save. */
-	private boolean flag(Plan plan, AppointmentKind kind, int week) {
-		boolean flagged = plan.enrollment().flagUnplaceable(kind, plan.isoWeek(week), this.clock.instant());
-		if (flagged) {
+	private void flag(Plan plan, AppointmentKind kind, int week) {
+		if (plan.enrollment().flagUnplaceable(kind, plan.isoWeek(week), this.clock.instant())) {
 			plan.flagged().add(kind);
 		}
-		return flagged;
 	}
 
 	private List<Clinician> prescribers() {

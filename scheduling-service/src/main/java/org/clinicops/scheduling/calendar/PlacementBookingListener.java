@@ -1,11 +1,19 @@
 package org.clinicops.scheduling.calendar;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.clinicops.common.messaging.InboundEvent;
-import org.clinicops.contracts.EventTypes;
+import org.clinicops.contracts.ClinicEvent;
+import org.clinicops.contracts.GroupAssigned;
+import org.clinicops.contracts.PatientDischarged;
+import org.clinicops.contracts.PatientEnrolled;
 import org.clinicops.contracts.Topics;
 
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +25,12 @@ import org.springframework.stereotype.Component;
  * its appointments first and does only what is missing (deterministic appointment ids, a flag once
  * per kind and week), so a redelivery changes nothing, and a record would cost a read and a write on
  * each of every placement's events.
+ * <p>
+ * A batch of records at a time: the people enrolled one after the other are booked together, with
+ * their reads and writes shared, before a transfer or discharge that follows them, so each person's
+ * events are still acted on in order. A run that fails is booked again a person at a time, so that
+ * the error handler is named the record that fails (it commits those before it, retries from it and
+ * parks that one alone), not the first of the run.
  */
 @Component
 class PlacementBookingListener {
@@ -28,16 +42,71 @@ class PlacementBookingListener {
 	}
 
 	@KafkaListener(topics = Topics.SCHEDULING_ENROLLMENTS, groupId = "scheduling-calendar",
-			concurrency = "${clinic.kafka.partitions}")
-	void on(ConsumerRecord<String, String> record) {
-		InboundEvent.read(record, EventTypes.PATIENT_ENROLLED)
-			.ifPresent(enrolled -> this.booking.bookFor(enrolled.enrollmentId()));
-		// At placement the bookings were made around this group's meetings already.
-		InboundEvent.read(record, EventTypes.GROUP_ASSIGNED)
-			.filter(assigned -> assigned.previousGroupId() != null)
-			.ifPresent(assigned -> this.booking.rebookClashes(assigned.enrollmentId()));
-		InboundEvent.read(record, EventTypes.PATIENT_DISCHARGED)
-			.ifPresent(discharged -> this.booking.cancelAfterDischarge(discharged.enrollmentId()));
+			concurrency = "${clinic.kafka.partitions}", batch = "true")
+	void on(List<ConsumerRecord<String, String>> records) {
+		List<Enrolled> enrolled = new ArrayList<>();
+		for (int index = 0; index < records.size(); index++) {
+			Optional<ClinicEvent> event;
+			try {
+				event = InboundEvent.read(records.get(index)).map(InboundEvent::payload);
+			}
+			catch (RuntimeException ex) {
+				book(enrolled);
+				throw new BatchListenerFailedException(ex.getMessage(), ex, index);
+			}
+			if (event.isEmpty()) {
+				continue;
+			}
+			if (event.get() instanceof PatientEnrolled placed) {
+				enrolled.add(new Enrolled(index, placed.enrollmentId()));
+				continue;
+			}
+			// At placement the bookings were made around this group's meetings already.
+			boolean transferred = event.get() instanceof GroupAssigned assigned && assigned.previousGroupId() != null;
+			if (transferred || event.get() instanceof PatientDischarged) {
+				book(enrolled);
+				enrolled.clear();
+				act(event.get(), index);
+			}
+		}
+		book(enrolled);
+	}
+
+	private void book(List<Enrolled> enrolled) {
+		if (enrolled.isEmpty()) {
+			return;
+		}
+		try {
+			this.booking.bookFor(enrolled.stream().map(Enrolled::enrollmentId).toList());
+		}
+		catch (RuntimeException ex) {
+			for (Enrolled each : enrolled) {
+				try {
+					this.booking.bookFor(List.of(each.enrollmentId()));
+				}
+				catch (RuntimeException failure) {
+					throw new BatchListenerFailedException(failure.getMessage(), failure, each.index());
+				}
+			}
+		}
+	}
+
+	private void act(ClinicEvent event, int index) {
+		try {
+			if (event instanceof GroupAssigned assigned) {
+				this.booking.rebookClashes(assigned.enrollmentId());
+			}
+			else if (event instanceof PatientDischarged discharged) {
+				this.booking.cancelAfterDischarge(discharged.enrollmentId());
+			}
+		}
+		catch (RuntimeException ex) {
+			throw new BatchListenerFailedException(ex.getMessage(), ex, index);
+		}
+	}
+
+	/** A person's enrollment event, by its place in the batch. */
+	private record Enrolled(int index, String enrollmentId) {
 	}
 
 }

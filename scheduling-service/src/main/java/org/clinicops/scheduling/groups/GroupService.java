@@ -7,8 +7,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.clinicops.common.web.FieldError;
@@ -68,6 +70,11 @@ public class GroupService {
 
 	public Group get(String id) {
 		return this.groups.findById(id).orElseThrow(() -> new RecordNotFoundException("group", id));
+	}
+
+	/** The meetings of each of these groups that exists, by the group's id, read at once. */
+	public Map<String, List<Meeting>> meetingsOf(Collection<String> ids) {
+		return this.groups.meetingsOf(ids).stream().collect(Collectors.toMap(Group::id, Group::meetings));
 	}
 
 	public Group change(String id, GroupChange change) {

@@ -19,6 +19,10 @@ public interface Groups extends MongoRepository<Group, String> {
 			fields = "{ 'holders': 0, 'members': 0 }")
 	List<Group> withSeatLeft(Collection<String> ids);
 
+	/** The groups named, with their meetings only: what booking a person's time around them needs. */
+	@Query(value = "{ '_id': { '$in': ?0 } }", fields = "{ 'meetings': 1 }")
+	List<Group> meetingsOf(Collection<String> ids);
+
 	/** Those of the groups named that are open. */
 	@Query("{ '_id': { '$in': ?0 }, 'open': true }")
 	List<Group> openAmong(Collection<String> ids);

@@ -3,6 +3,7 @@ package org.clinicops.scheduling.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,13 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.clinicops.contracts.AppointmentKind;
 import org.clinicops.contracts.AppointmentUnplaceable;
 import org.clinicops.contracts.Cohort;
 import org.clinicops.contracts.DischargeReason;
 import org.clinicops.contracts.EvaluationAccepted;
+import org.clinicops.contracts.EventEnvelope;
 import org.clinicops.contracts.EventTypes;
 import org.clinicops.contracts.Focus;
+import org.clinicops.contracts.PatientEnrolled;
 import org.clinicops.contracts.Topics;
 import org.clinicops.scheduling.SchedulingFixtures;
 import org.clinicops.scheduling.enrollment.Enrollment;
@@ -43,6 +47,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 
 import tools.jackson.databind.JsonNode;
 
@@ -74,6 +81,9 @@ class PlacementBookingTest {
 
 	@Autowired
 	PlacementBooking placementBooking;
+
+	@Autowired
+	KafkaListenerEndpointRegistry listeners;
 
 	ApiClient scheduler;
 
@@ -160,7 +170,7 @@ class PlacementBookingTest {
 		await().atMost(Duration.ofSeconds(30)).until(() -> appointmentsOf(person).size() == 12 + 1 + 6);
 		List<String> booked = appointmentsOf(person).valueStream().map(appointment -> appointment.get("id").asString()).toList();
 
-		this.placementBooking.bookFor(person.id());
+		this.placementBooking.bookFor(List.of(person.id()));
 
 		assertThat(appointmentsOf(person).valueStream().map(appointment -> appointment.get("id").asString()))
 			.containsExactlyElementsOf(booked);
@@ -234,6 +244,67 @@ class PlacementBookingTest {
 			.allSatisfy(session -> assertThat(session.get("cancellationReason").asString()).isEqualTo("RESCHEDULED"));
 	}
 
+	@Test
+	void enrollmentEventsReadTogetherAreBookedTogetherAndOneThatCannotBeBookedIsParkedAlone() {
+		Enrollment first = enrolled(startingNextMondayButOne("F.A."));
+		Enrollment groupless = enrolled(startingNextMondayButOne("G.L."));
+		Enrollment second = enrolled(startingNextMondayButOne("S.E."));
+		await().atMost(Duration.ofSeconds(30)).until(() -> List.of(first, groupless, second)
+			.stream()
+			.allMatch(person -> ofKind(appointmentsOf(person), "INDIVIDUAL").size() == 12));
+		List<String> firstTimes = individualTimes(first);
+		List<String> secondTimes = individualTimes(second);
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(groupless.id())),
+				new Update().set("groupId", "a-group-since-removed"), Enrollment.class);
+		MessageListenerContainer calendar = this.listeners.getAllListenerContainers()
+			.stream()
+			.filter(container -> "scheduling-calendar".equals(container.getGroupId()))
+			.findFirst()
+			.orElseThrow();
+		List<String> sentIds;
+		try (TopicRecorder deadLetters = TopicRecorder.of(Topics.deadLetterOf(Topics.SCHEDULING_ENROLLMENTS))) {
+			// Their enrollment events again, sent together while the listener is paused: read in one batch.
+			calendar.pause();
+			try {
+				await().atMost(Duration.ofSeconds(20)).until(calendar::isContainerPaused);
+				sentIds = publisher.publishTogether(EventTypes.PATIENT_ENROLLED, UUID.randomUUID().toString(),
+						List.of(first, groupless, second).stream()
+							.map(person -> new PatientEnrolled(person.evaluationId(), person.id(), person.initials(),
+									person.track(), person.primaryFocus(), person.cohort(), person.therapistId(),
+									person.therapistName(), person.startDate(), Instant.now()))
+							.toList())
+					.stream()
+					.map(EventEnvelope::id)
+					.toList();
+			}
+			finally {
+				calendar.resume();
+			}
+
+			await().atMost(Duration.ofSeconds(45)).until(() -> deadLetters.records().stream()
+				.anyMatch(record -> sentIds.get(1).equals(header(record, "ce_id"))));
+			assertThat(deadLetters.recordsUpToNow()).map(record -> header(record, "ce_id"))
+				.filteredOn(sentIds::contains)
+				.containsExactly(sentIds.get(1));
+		}
+		assertThat(individualTimes(first)).containsExactlyInAnyOrderElementsOf(firstTimes);
+		assertThat(individualTimes(second)).containsExactlyInAnyOrderElementsOf(secondTimes)
+			.doesNotContainAnyElementsOf(firstTimes);
+	}
+
+	private List<String> individualTimes(Enrollment person) {
+		return ofKind(appointmentsOf(person), "INDIVIDUAL").stream().map(session -> session.get("start").asString()).toList();
+	}
+
+	private static EvaluationAccepted startingNextMondayButOne(String initials) {
+		return new EvaluationAccepted(UUID.randomUUID().toString(), initials, Focus.SUBSTANCE_USE, Cohort.GENERAL, true,
+				false, false, false, false, false, NEXT_MONDAY_BUT_ONE, Instant.now());
+	}
+
+	private static String header(ConsumerRecord<String, String> record, String name) {
+		return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+	}
+
 	/** A person placed with their 19 appointments, then discharged: returns once every one is cancelled. */
 	private Enrollment dischargedAfterBooking() {
 		prescriberWorking("WEDNESDAY", "17:00", "21:00");
@@ -261,7 +332,7 @@ class PlacementBookingTest {
 		Enrollment person = dischargedAfterBooking();
 
 		// What a redelivered enrollment event does, now that no record of it being handled is kept.
-		this.placementBooking.bookFor(person.id());
+		this.placementBooking.bookFor(List.of(person.id()));
 		this.placementBooking.rebookClashes(person.id());
 
 		assertThat(appointmentsOf(person).size()).isEqualTo(19);
