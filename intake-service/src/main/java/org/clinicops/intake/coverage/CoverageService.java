@@ -105,8 +105,7 @@ public class CoverageService implements SmartInitializingSingleton {
 
 	/** The person was accepted: unverified benefits alert the coordinators two days later. */
 	public void accepted(EvaluationAccepted accepted) {
-		this.dueDates.add(LocalDate.ofInstant(accepted.acceptedAt().plus(CoverageAlerts.VERIFY_WITHIN), this.clinicZone),
-				accepted.evaluationId());
+		this.dueDates.add(accepted.acceptedAt().plus(CoverageAlerts.VERIFY_WITHIN), accepted.evaluationId());
 		change(accepted.evaluationId(), coverage -> {
 			coverage.accepted(accepted.acceptedAt());
 			return coverage;

@@ -1,8 +1,7 @@
 package org.clinicops.intake.coverage;
 
-import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.time.Clock;
+import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,13 +11,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Raises the coverage alerts that fall due by the date alone (an authorization ending or at its
- * review date, benefits unverified two days after acceptance). It looks at the people noted for
- * today and the two weeks before, so an instance that was down for a while catches up.
+ * review date, benefits unverified two days after acceptance): it checks the people whose moment
+ * noted has come, each once, one instance each (a claim with a lease); an instance that was down
+ * for a while finds them still due.
  */
 @Component
 public class CoverageSweep {
 
-	static final int DAYS_BACK = 14;
+	/** Longer than one person's check takes, so that no two instances check the same moment at once. */
+	private static final Duration CLAIM = Duration.ofMinutes(5);
 
 	private static final Logger log = LoggerFactory.getLogger(CoverageSweep.class);
 
@@ -26,9 +27,12 @@ public class CoverageSweep {
 
 	private final CoverageDueDates dueDates;
 
-	CoverageSweep(CoverageService coverage, CoverageDueDates dueDates) {
+	private final Clock clock;
+
+	CoverageSweep(CoverageService coverage, CoverageDueDates dueDates, Clock clock) {
 		this.coverage = coverage;
 		this.dueDates = dueDates;
+		this.clock = clock;
 	}
 
 	@Scheduled(fixedDelayString = "${clinic.intake.sweep-interval:60s}",
@@ -42,15 +46,9 @@ public class CoverageSweep {
 		}
 	}
 
-	/** Raises what is due for everyone noted on the dates looked at; returns how many people it looked at. */
+	/** Raises what is due for everyone whose moment has come; returns how many checks it made. */
 	public int check() {
-		LocalDate today = this.coverage.today();
-		Set<String> noted = new LinkedHashSet<>();
-		for (LocalDate day = today.minusDays(DAYS_BACK); !day.isAfter(today); day = day.plusDays(1)) {
-			noted.addAll(this.dueDates.on(day));
-		}
-		noted.forEach(this.coverage::raiseDueAlerts);
-		return noted.size();
+		return this.dueDates.checkDue(this.clock, CLAIM, this.coverage::raiseDueAlerts);
 	}
 
 }
