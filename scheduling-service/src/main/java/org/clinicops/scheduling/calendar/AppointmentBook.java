@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import org.clinicops.common.web.FieldError;
 import org.clinicops.common.web.InvalidFieldException;
 import org.clinicops.common.web.RecordNotFoundException;
@@ -167,7 +169,13 @@ public class AppointmentBook {
 
 	/** An appointment a run of bookings asks for: at the first of the candidate times both calendars have free. */
 	record Wanted(String id, Person person, AppointmentKind kind, Clinician clinician, List<LocalDateTime> candidates,
-			int minutes, String bookedBy) {
+			int minutes, String bookedBy, Context trace) {
+
+		/** Wanted in the trace current now, which the appointment's events are stored in when booked with others'. */
+		Wanted(String id, Person person, AppointmentKind kind, Clinician clinician, List<LocalDateTime> candidates,
+				int minutes, String bookedBy) {
+			this(id, person, kind, clinician, candidates, minutes, bookedBy, Context.current());
+		}
 
 		String clinicianWeek(LocalDateTime start) {
 			return CalendarSlots.weekOf(CalendarSlots.clinician(this.clinician.id()), start);
@@ -178,7 +186,10 @@ public class AppointmentBook {
 		}
 
 		Appointment at(LocalDateTime start, Instant now) {
-			return Appointment.book(this.id, this.person, this.kind, this.clinician, start, this.minutes, this.bookedBy, now);
+			try (Scope wantedIn = this.trace.makeCurrent()) {
+				return Appointment.book(this.id, this.person, this.kind, this.clinician, start, this.minutes,
+						this.bookedBy, now);
+			}
 		}
 
 	}

@@ -7,15 +7,16 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import org.clinicops.common.web.RecordNotFoundException;
 import org.clinicops.contracts.AppointmentKind;
 import org.clinicops.contracts.CancellationReason;
@@ -89,10 +90,13 @@ class PlacementBooking {
 	 * their enrollments, groups' meetings, therapists, calendar weeks and any appointments booked
 	 * before are read with one query each, and all their weekly sessions taken and stored with one
 	 * bulk write each, where a person at a time cost each of them nine round trips. The prescriber
-	 * bookings, which few need, follow person by person on the calendars as read.
+	 * bookings, which few need, follow person by person on the calendars as read. Each person's
+	 * appointments and flags are stored in the trace of the event that placed them.
 	 */
-	void bookFor(Collection<String> enrollmentIds) {
-		List<Enrollment> placed = this.enrollments.findAllById(new LinkedHashSet<>(enrollmentIds))
+	void bookFor(List<Placed> people) {
+		Map<String, Context> traces = new HashMap<>();
+		people.forEach(person -> traces.putIfAbsent(person.enrollmentId(), person.trace()));
+		List<Enrollment> placed = this.enrollments.findAllById(traces.keySet())
 			.stream()
 			.filter(enrollment -> enrollment.status() == EnrollmentStatus.ACTIVE)
 			.toList();
@@ -106,26 +110,34 @@ class PlacementBooking {
 			.withoutClients(placed.stream().map(Enrollment::therapistId).filter(Objects::nonNull).collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(Therapist::id, this.book::asClinician));
-		List<Plan> plans = placed.stream().map(enrollment -> plan(enrollment, meetings, now)).toList();
+		List<Plan> plans = placed.stream()
+			.map(enrollment -> plan(enrollment, meetings, now, traces.get(enrollment.id())))
+			.toList();
 		CalendarRead calendars = this.book.read(plans.stream().flatMap(plan -> plan.weeks().stream()).toList(),
 				plans.stream().flatMap(plan -> plan.appointmentIds().stream()).toList());
 		bookIndividualSessions(plans, therapists, calendars);
 		for (Plan plan : plans) {
-			Optional<Clinician> prescriber = Optional.empty();
-			if (plan.enrollment().needsPsychiatricCare()) {
-				prescriber = bookPsychiatricEvaluation(plan, calendars);
-			}
-			if (plan.enrollment().needsMedicationManagement()) {
-				bookMedicationManagement(plan, prescriber, calendars);
-			}
-			if (!plan.flagged().isEmpty()) {
-				this.enrollments.save(plan.enrollment());
-				plan.flagged().forEach(this.metrics::appointmentUnplaceable);
+			try (Scope placedIn = plan.trace().makeCurrent()) {
+				Optional<Clinician> prescriber = Optional.empty();
+				if (plan.enrollment().needsPsychiatricCare()) {
+					prescriber = bookPsychiatricEvaluation(plan, calendars);
+				}
+				if (plan.enrollment().needsMedicationManagement()) {
+					bookMedicationManagement(plan, prescriber, calendars);
+				}
+				if (!plan.flagged().isEmpty()) {
+					this.enrollments.save(plan.enrollment());
+					plan.flagged().forEach(this.metrics::appointmentUnplaceable);
+				}
 			}
 		}
 	}
 
-	private Plan plan(Enrollment enrollment, Map<String, List<Meeting>> meetings, LocalDateTime now) {
+	/** A person placed, by their enrollment, and the trace of the event that said so, which their bookings continue. */
+	record Placed(String enrollmentId, Context trace) {
+	}
+
+	private Plan plan(Enrollment enrollment, Map<String, List<Meeting>> meetings, LocalDateTime now, Context trace) {
 		List<Meeting> groupMeetings = meetings.get(enrollment.groupId());
 		if (groupMeetings == null) {
 			throw new RecordNotFoundException("group", enrollment.groupId());
@@ -133,7 +145,7 @@ class PlacementBooking {
 		LocalDate from = enrollment.startDate().isBefore(now.toLocalDate()) ? now.toLocalDate() : enrollment.startDate();
 		return new Plan(enrollment, new Person(enrollment.id(), enrollment.evaluationId(), enrollment.initials(),
 				enrollment.correlationId()), groupMeetings, this.trackHours.of(enrollment.track()), from, now,
-				new ArrayList<>());
+				new ArrayList<>(), trace);
 	}
 
 	/**
@@ -189,7 +201,7 @@ class PlacementBooking {
 	}
 
 	private record Plan(Enrollment enrollment, Person person, List<Meeting> meetings, TrackHours.Window hours,
-			LocalDate from, LocalDateTime now, List<AppointmentKind> flagged) {
+			LocalDate from, LocalDateTime now, List<AppointmentKind> flagged, Context trace) {
 
 		/** The weekdays of the n-th week of the stay that lie on or after its first day. */
 		SlotSearch.Need week(int week, int minutes, Clinician clinician) {
@@ -251,10 +263,12 @@ class PlacementBooking {
 			if (therapist == null) {
 				continue;
 			}
-			for (int week = 0; week < WEEKS_WHEN_NONE_PLANNED; week++) {
-				weekly.add(plan);
-				weeks.add(week);
-				wanted.add(planned(plan, AppointmentKind.INDIVIDUAL, week, WeeklyPlanner.INDIVIDUAL_MINUTES, therapist));
+			try (Scope placedIn = plan.trace().makeCurrent()) {
+				for (int week = 0; week < WEEKS_WHEN_NONE_PLANNED; week++) {
+					weekly.add(plan);
+					weeks.add(week);
+					wanted.add(planned(plan, AppointmentKind.INDIVIDUAL, week, WeeklyPlanner.INDIVIDUAL_MINUTES, therapist));
+				}
 			}
 		}
 		List<Optional<Appointment>> booked = this.book.bookEachFirstFree(wanted, calendars);
@@ -327,8 +341,10 @@ class PlacementBooking {
 
 	/** Flags an appointment found no time for, once per kind and week; the count follows the save. */
 	private void flag(Plan plan, AppointmentKind kind, int week) {
-		if (plan.enrollment().flagUnplaceable(kind, plan.isoWeek(week), this.clock.instant())) {
-			plan.flagged().add(kind);
+		try (Scope placedIn = plan.trace().makeCurrent()) {
+			if (plan.enrollment().flagUnplaceable(kind, plan.isoWeek(week), this.clock.instant())) {
+				plan.flagged().add(kind);
+			}
 		}
 	}
 

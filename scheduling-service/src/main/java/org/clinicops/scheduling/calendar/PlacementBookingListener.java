@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.opentelemetry.context.Scope;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.clinicops.common.messaging.InboundEvent;
+import org.clinicops.common.outbox.TraceParent;
 import org.clinicops.contracts.ClinicEvent;
 import org.clinicops.contracts.GroupAssigned;
 import org.clinicops.contracts.PatientDischarged;
@@ -30,7 +32,8 @@ import org.springframework.stereotype.Component;
  * their reads and writes shared, before a transfer or discharge that follows them, so each person's
  * events are still acted on in order. A run that fails is booked again a person at a time, so that
  * the error handler is named the record that fails (it commits those before it, retries from it and
- * parks that one alone), not the first of the run.
+ * parks that one alone), not the first of the run. Each person's bookings are stored in the trace
+ * of their own record, as a listener of single records would.
  */
 @Component
 class PlacementBookingListener {
@@ -58,7 +61,8 @@ class PlacementBookingListener {
 				continue;
 			}
 			if (event.get() instanceof PatientEnrolled placed) {
-				enrolled.add(new Enrolled(index, placed.enrollmentId()));
+				enrolled.add(new Enrolled(index, new PlacementBooking.Placed(placed.enrollmentId(),
+						TraceParent.of(records.get(index)))));
 				continue;
 			}
 			// At placement the bookings were made around this group's meetings already.
@@ -66,7 +70,7 @@ class PlacementBookingListener {
 			if (transferred || event.get() instanceof PatientDischarged) {
 				book(enrolled);
 				enrolled.clear();
-				act(event.get(), index);
+				act(event.get(), records.get(index), index);
 			}
 		}
 		book(enrolled);
@@ -77,12 +81,12 @@ class PlacementBookingListener {
 			return;
 		}
 		try {
-			this.booking.bookFor(enrolled.stream().map(Enrolled::enrollmentId).toList());
+			this.booking.bookFor(enrolled.stream().map(Enrolled::placed).toList());
 		}
 		catch (RuntimeException ex) {
 			for (Enrolled each : enrolled) {
 				try {
-					this.booking.bookFor(List.of(each.enrollmentId()));
+					this.booking.bookFor(List.of(each.placed()));
 				}
 				catch (RuntimeException failure) {
 					throw new BatchListenerFailedException(failure.getMessage(), failure, each.index());
@@ -91,8 +95,8 @@ class PlacementBookingListener {
 		}
 	}
 
-	private void act(ClinicEvent event, int index) {
-		try {
+	private void act(ClinicEvent event, ConsumerRecord<String, String> record, int index) {
+		try (Scope publishedIn = TraceParent.of(record).makeCurrent()) {
 			if (event instanceof GroupAssigned assigned) {
 				this.booking.rebookClashes(assigned.enrollmentId());
 			}
@@ -106,7 +110,7 @@ class PlacementBookingListener {
 	}
 
 	/** A person's enrollment event, by its place in the batch. */
-	private record Enrolled(int index, String enrollmentId) {
+	private record Enrolled(int index, PlacementBooking.Placed placed) {
 	}
 
 }

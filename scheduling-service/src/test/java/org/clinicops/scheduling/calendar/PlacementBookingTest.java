@@ -16,6 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Context;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.clinicops.contracts.AppointmentKind;
 import org.clinicops.contracts.AppointmentUnplaceable;
@@ -170,7 +175,7 @@ class PlacementBookingTest {
 		await().atMost(Duration.ofSeconds(30)).until(() -> appointmentsOf(person).size() == 12 + 1 + 6);
 		List<String> booked = appointmentsOf(person).valueStream().map(appointment -> appointment.get("id").asString()).toList();
 
-		this.placementBooking.bookFor(List.of(person.id()));
+		this.placementBooking.bookFor(List.of(new PlacementBooking.Placed(person.id(), Context.current())));
 
 		assertThat(appointmentsOf(person).valueStream().map(appointment -> appointment.get("id").asString()))
 			.containsExactlyElementsOf(booked);
@@ -256,11 +261,7 @@ class PlacementBookingTest {
 		List<String> secondTimes = individualTimes(second);
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(groupless.id())),
 				new Update().set("groupId", "a-group-since-removed"), Enrollment.class);
-		MessageListenerContainer calendar = this.listeners.getAllListenerContainers()
-			.stream()
-			.filter(container -> "scheduling-calendar".equals(container.getGroupId()))
-			.findFirst()
-			.orElseThrow();
+		MessageListenerContainer calendar = calendarListener();
 		List<String> sentIds;
 		try (TopicRecorder deadLetters = TopicRecorder.of(Topics.deadLetterOf(Topics.SCHEDULING_ENROLLMENTS))) {
 			// Their enrollment events again, sent together while the listener is paused: read in one batch.
@@ -290,6 +291,56 @@ class PlacementBookingTest {
 		assertThat(individualTimes(first)).containsExactlyInAnyOrderElementsOf(firstTimes);
 		assertThat(individualTimes(second)).containsExactlyInAnyOrderElementsOf(secondTimes)
 			.doesNotContainAnyElementsOf(firstTimes);
+	}
+
+	@Test
+	void peopleBookedTogetherHaveTheirAppointmentsPublishedEachInTheirOwnTrace() {
+		String traceOfOne = "4bf92f3577b34da6a3ce929d0e0e4736";
+		String traceOfOther = "0af7651916cd43dd8448eb211c80319c";
+		MessageListenerContainer calendar = calendarListener();
+		try (TopicRecorder enrollmentsTopic = TopicRecorder.of(Topics.SCHEDULING_ENROLLMENTS)) {
+			Enrollment one;
+			Enrollment other;
+			calendar.pause();
+			try {
+				await().atMost(Duration.ofSeconds(20)).until(calendar::isContainerPaused);
+				one = enrolled(startingNextMondayButOne("O.N."));
+				other = enrolled(startingNextMondayButOne("O.T."));
+				this.placementBooking.bookFor(List.of(new PlacementBooking.Placed(one.id(), inTrace(traceOfOne)),
+						new PlacementBooking.Placed(other.id(), inTrace(traceOfOther))));
+			}
+			finally {
+				calendar.resume();
+			}
+
+			await().atMost(Duration.ofSeconds(30)).until(() -> tracesOfBookings(enrollmentsTopic, one).size() == 12
+					&& tracesOfBookings(enrollmentsTopic, other).size() == 12);
+			assertThat(tracesOfBookings(enrollmentsTopic, one)).containsOnly(traceOfOne);
+			assertThat(tracesOfBookings(enrollmentsTopic, other)).containsOnly(traceOfOther);
+		}
+	}
+
+	private static Context inTrace(String traceId) {
+		return Context.root().with(Span.wrap(SpanContext.create(traceId, traceId.substring(0, 16), TraceFlags.getSampled(),
+				TraceState.getDefault())));
+	}
+
+	/** The trace id of each appointment-booked record of the person read so far. */
+	private static List<String> tracesOfBookings(TopicRecorder topic, Enrollment person) {
+		return topic.records()
+			.stream()
+			.filter(record -> person.evaluationId().equals(record.key())
+					&& EventTypes.APPOINTMENT_BOOKED.name().equals(header(record, "ce_type")))
+			.map(record -> header(record, "traceparent").split("-")[1])
+			.toList();
+	}
+
+	private MessageListenerContainer calendarListener() {
+		return this.listeners.getAllListenerContainers()
+			.stream()
+			.filter(container -> "scheduling-calendar".equals(container.getGroupId()))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private List<String> individualTimes(Enrollment person) {
@@ -332,7 +383,7 @@ class PlacementBookingTest {
 		Enrollment person = dischargedAfterBooking();
 
 		// What a redelivered enrollment event does, now that no record of it being handled is kept.
-		this.placementBooking.bookFor(List.of(person.id()));
+		this.placementBooking.bookFor(List.of(new PlacementBooking.Placed(person.id(), Context.current())));
 		this.placementBooking.rebookClashes(person.id());
 
 		assertThat(appointmentsOf(person).size()).isEqualTo(19);
