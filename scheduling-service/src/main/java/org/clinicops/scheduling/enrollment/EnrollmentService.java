@@ -20,6 +20,7 @@ import org.clinicops.scheduling.groups.GroupMatcher;
 import org.clinicops.scheduling.groups.GroupService;
 import org.clinicops.scheduling.groups.SeatRequest;
 import org.clinicops.scheduling.groups.SeatReservation;
+import org.clinicops.scheduling.groups.SeatSearch;
 import org.clinicops.scheduling.groups.SeatsFreed;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -77,6 +78,16 @@ public class EnrollmentService {
 	}
 
 	public Enrollment enroll(EvaluationAccepted accepted, String correlationId) {
+		return enroll(accepted, correlationId, this.seats.search());
+	}
+
+	/** A search of the open groups for a run of acceptances, which reads them once for all of it. */
+	SeatSearch seatSearch() {
+		return this.seats.search();
+	}
+
+	/** Enrolls the person, choosing a seat among the groups the search has (read once for a run of acceptances). */
+	Enrollment enroll(EvaluationAccepted accepted, String correlationId, SeatSearch search) {
 		Optional<Enrollment> inserted = insertPending(accepted, correlationId);
 		Enrollment enrollment = inserted.or(() -> this.enrollments.findByEvaluationId(accepted.evaluationId()))
 			.orElseThrow(() -> new IllegalStateException("The enrollment of an evaluation was neither stored nor found"));
@@ -85,7 +96,7 @@ public class EnrollmentService {
 		}
 		// Only an enrollment found pending, after a crash or a race, may already hold a seat and a caseload place.
 		boolean mayHoldPlaces = inserted.isEmpty();
-		if (this.placement.place(enrollment, Move.ADMISSION, request -> this.seats.assign(request, mayHoldPlaces),
+		if (this.placement.place(enrollment, Move.ADMISSION, request -> this.seats.assign(request, mayHoldPlaces, search),
 				mayHoldPlaces, OnConflict.RETHROW) == Outcome.PLACED) {
 			return enrollment;
 		}

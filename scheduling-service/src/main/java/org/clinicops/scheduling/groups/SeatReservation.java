@@ -53,11 +53,16 @@ public class SeatReservation {
 		this.pending = pending;
 	}
 
+	/** A search of the open groups for one placement, or for a run of them that reads them once. */
+	public SeatSearch search() {
+		return new SeatSearch(this.open);
+	}
+
 	/**
-	 * A seat in the best matching group with one left. {@code mayHoldOne} says the request may be a
-	 * re-run after a crash, so a seat it already took is looked for first.
+	 * A seat in the best matching group with one left, among those the search has. {@code mayHoldOne}
+	 * says the request may be a re-run after a crash, so a seat it already took is looked for first.
 	 */
-	public Optional<Group> assign(SeatRequest request, boolean mayHoldOne) {
+	public Optional<Group> assign(SeatRequest request, boolean mayHoldOne, SeatSearch search) {
 		if (mayHoldOne) {
 			Optional<Group> held = heldBy(request.enrollmentId());
 			if (held.isPresent()) {
@@ -66,15 +71,18 @@ public class SeatReservation {
 				return held;
 			}
 		}
-		Map<String, Group> byId = this.open.withSeatLeft(request.placement().focus(), request.placement().track())
+		Map<String, Group> byId = search.withSeatLeft(request.placement().focus(), request.placement().track())
 			.stream()
 			.collect(Collectors.toMap(Group::id, Function.identity()));
 		List<GroupOption> ranked = this.matcher.rank(request.placement(),
-				byId.values().stream().map(group -> group.asOption(request.startDate())).toList());
+				byId.values().stream().map(group -> search.optionOf(group, request.startDate())).toList());
 		for (GroupOption option : ranked) {
-			if (reserveIn(byId.get(option.id()), request)) {
-				return Optional.of(byId.get(option.id()));
+			Group group = byId.get(option.id());
+			if (reserveIn(group, request)) {
+				search.took(group, request.startDate());
+				return Optional.of(group);
 			}
+			search.full(group);
 		}
 		return Optional.empty();
 	}

@@ -50,6 +50,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 
 import tools.jackson.databind.JsonNode;
 
@@ -88,6 +90,9 @@ class EnrollmentFlowTest {
 
 	@Autowired
 	CaseloadReservation caseloads;
+
+	@Autowired
+	KafkaListenerEndpointRegistry listeners;
 
 	private ApiClient director;
 
@@ -256,6 +261,32 @@ class EnrollmentFlowTest {
 				.hasSize(therapist.getInteger("caseloadCapacity"))
 				.allSatisfy(client -> assertThat(placedWith).containsEntry(client, therapist.getString("_id")));
 		});
+	}
+
+	@Test
+	void acceptancesReadInOneBatchAreSpreadOverTheMatchingGroupsAsOneAtATimeWouldBe() {
+		String first = createGroup("Recovery Foundations (evening)", Focus.SUBSTANCE_USE, Cohort.GENERAL, "EVENING", 4);
+		String second = createGroup("Recovery Skills (evening)", Focus.SUBSTANCE_USE, Cohort.GENERAL, "EVENING", 4);
+		MessageListenerContainer acceptances = this.listeners.getAllListenerContainers()
+			.stream()
+			.filter(container -> "scheduling-service".equals(container.getGroupId()) && List
+				.of(container.getContainerProperties().getTopics())
+				.contains(Topics.INTAKE_EVALUATIONS))
+			.findFirst()
+			.orElseThrow();
+		List<EvaluationAccepted> four = IntStream.range(0, 4).mapToObj(i -> accepted(Focus.SUBSTANCE_USE, Cohort.GENERAL)).toList();
+		acceptances.pause();
+		try {
+			await().atMost(WAIT).until(acceptances::isContainerPaused);
+			publisher.publishTogether(EventTypes.EVALUATION_ACCEPTED, UUID.randomUUID().toString(), four);
+		}
+		finally {
+			acceptances.resume();
+		}
+
+		four.forEach(accepted -> assertThat(settled(accepted.evaluationId()).status()).isEqualTo(EnrollmentStatus.ACTIVE));
+		assertThat(this.groups.findById(first).orElseThrow().seatsLeft()).isEqualTo(2);
+		assertThat(this.groups.findById(second).orElseThrow().seatsLeft()).isEqualTo(2);
 	}
 
 	@Test
