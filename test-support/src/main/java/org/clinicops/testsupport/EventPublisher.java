@@ -95,6 +95,7 @@ public final class EventPublisher implements AutoCloseable {
 		}
 	}
 
+	@Override
 	public void close() {
 		this.producer.close();
 	}

@@ -79,7 +79,7 @@ public class SeatReservation {
 		for (GroupOption option : ranked) {
 			Group group = byId.get(option.id());
 			if (reserveIn(group, request)) {
-				search.took(group, request.startDate());
+				search.took(group);
 				return Optional.of(group);
 			}
 			search.full(group);

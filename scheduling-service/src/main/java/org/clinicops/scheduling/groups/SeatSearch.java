@@ -36,17 +36,21 @@ public final class SeatSearch {
 	/** What the matcher ranks: the group as read, with the seats the run has taken since. */
 	GroupOption optionOf(Group group, LocalDate startDate) {
 		GroupOption read = group.asOption(startDate);
-		Integer left = this.seatsLeft.get(group.id());
-		return (left == null) ? read : new GroupOption(read.id(), read.focus(), read.cohort(), read.track(),
-				read.capacity(), left, read.nextMeeting());
+		return new GroupOption(read.id(), read.focus(), read.cohort(), read.track(), read.capacity(),
+				seatsLeftIn(group), read.nextMeeting());
 	}
 
-	void took(Group group, LocalDate startDate) {
-		this.seatsLeft.put(group.id(), Math.max(0, optionOf(group, startDate).seatsLeft() - 1));
+	void took(Group group) {
+		this.seatsLeft.put(group.id(), Math.max(0, seatsLeftIn(group) - 1));
 	}
 
 	void full(Group group) {
 		this.seatsLeft.put(group.id(), 0);
+	}
+
+	/** The group's seats left as read (every group read is open), less those the run took since. */
+	private int seatsLeftIn(Group group) {
+		return this.seatsLeft.getOrDefault(group.id(), group.seatsLeft());
 	}
 
 }
