@@ -27,6 +27,9 @@ public final class KafkaErrorHandling {
 		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
 		backOff.setMaxAttempts(maxRetries);
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+		// A seek back would drop the fetched records and wait out the consumers' long fetch
+		// (fetch-max-wait) before each retry; kept in memory, a retry follows its back-off.
+		handler.setSeekAfterError(false);
 		handler.addNotRetryableExceptions(UnreadableEventException.class);
 		return handler;
 	}

@@ -3,6 +3,7 @@ package org.clinicops.scheduling.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -55,6 +56,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.kafka.support.KafkaHeaders;
 
 import tools.jackson.databind.JsonNode;
 
@@ -291,6 +293,35 @@ class PlacementBookingTest {
 		assertThat(individualTimes(first)).containsExactlyInAnyOrderElementsOf(firstTimes);
 		assertThat(individualTimes(second)).containsExactlyInAnyOrderElementsOf(secondTimes)
 			.doesNotContainAnyElementsOf(firstTimes);
+	}
+
+	@Test
+	void aBookingThatKeepsFailingIsRetriedOnTheBackOffAndParkedWithinSeconds() {
+		Enrollment groupless = enrolled(startingNextMondayButOne("R.B."));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> ofKind(appointmentsOf(groupless), "INDIVIDUAL").size() == 12);
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(groupless.id())),
+				new Update().set("groupId", "a-group-since-removed"), Enrollment.class);
+		try (TopicRecorder deadLetters = TopicRecorder.of(Topics.deadLetterOf(Topics.SCHEDULING_ENROLLMENTS))) {
+			String sentId = publisher.publish(EventTypes.PATIENT_ENROLLED,
+					new PatientEnrolled(groupless.evaluationId(), groupless.id(), groupless.initials(), groupless.track(),
+							groupless.primaryFocus(), groupless.cohort(), groupless.therapistId(),
+							groupless.therapistName(), groupless.startDate(), Instant.now()))
+				.id();
+
+			await().atMost(Duration.ofSeconds(45))
+				.until(() -> deadLetters.records().stream().anyMatch(record -> sentId.equals(header(record, "ce_id"))));
+			ConsumerRecord<String, String> parked = deadLetters.records()
+				.stream()
+				.filter(record -> sentId.equals(header(record, "ce_id")))
+				.findFirst()
+				.orElseThrow();
+			Duration inRetry = Duration.ofMillis(parked.timestamp()
+					- ByteBuffer.wrap(parked.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_TIMESTAMP).value()).getLong());
+			// Four retries 200, 400, 800 and 1,600 ms apart; a retry that waited on the consumer's
+			// long fetch (5 s) instead would have taken over 20 s.
+			assertThat(inRetry).isGreaterThanOrEqualTo(Duration.ofMillis(3_000)).isLessThan(Duration.ofSeconds(10));
+		}
 	}
 
 	@Test
