@@ -66,7 +66,7 @@ public final class SchedulingFixtures {
 				Enrollment.class)) {
 			mongo.remove(new Query(), records);
 		}
-		for (String collection : List.of("prescribers", "appointments", "calendar_weeks", "enrollments_waiting")) {
+		for (String collection : List.of("prescribers", "appointments", "calendar_week_slots", "enrollments_waiting")) {
 			mongo.remove(new Query(), collection);
 		}
 	}

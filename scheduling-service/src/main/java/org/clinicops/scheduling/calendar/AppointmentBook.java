@@ -464,23 +464,39 @@ public class AppointmentBook {
 				return true;
 			}
 			CalendarWeek week = this.mongo.findById(weekId, CalendarWeek.class);
-			return week != null && week.appointments().contains(appointmentId) && week.busy().containsAll(slots);
+			return week != null && week.heldBy(slots, appointmentId);
 		}
 	}
 
 	/** The week, if none of these quarter hours is taken on it. */
 	private static Query free(String weekId, List<String> slots) {
-		return Query.query(Criteria.where("_id").is(weekId).and("busy").nin(slots));
+		Criteria week = Criteria.where("_id").is(weekId);
+		slots.forEach(slot -> week.and(takenAt(slot)).exists(false));
+		return Query.query(week);
 	}
 
 	private static Update takeUpdate(List<String> slots, String appointmentId) {
-		return new Update().push("busy").each(slots.toArray()).addToSet("appointments", appointmentId);
+		Update take = new Update();
+		slots.forEach(slot -> take.set(takenAt(slot), appointmentId));
+		return take.addToSet("appointments", appointmentId);
 	}
 
-	/** Frees the quarter hours; the week keeps the appointment's id, so its history is still found there. */
+	/**
+	 * Frees the quarter hours if this appointment holds them; the week keeps the appointment's id,
+	 * so its history is still found there.
+	 */
 	private void release(String weekId, List<String> slots, String appointmentId) {
-		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(weekId).and("appointments").is(appointmentId)),
-				new Update().pullAll("busy", slots.toArray()), CalendarWeek.class);
+		Criteria heldByIt = Criteria.where("_id").is(weekId);
+		Update release = new Update();
+		slots.forEach(slot -> {
+			heldByIt.and(takenAt(slot)).is(appointmentId);
+			release.unset(takenAt(slot));
+		});
+		this.mongo.updateFirst(Query.query(heldByIt), release, CalendarWeek.class);
+	}
+
+	private static String takenAt(String slot) {
+		return "taken." + slot;
 	}
 
 	/** The first id for this person, kind and start that no cancelled appointment holds. */

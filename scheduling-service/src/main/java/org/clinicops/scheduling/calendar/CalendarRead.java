@@ -2,11 +2,9 @@ package org.clinicops.scheduling.calendar;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -25,9 +23,6 @@ final class CalendarRead {
 	private final Map<String, Optional<CalendarWeek>> weeks = new HashMap<>();
 
 	private final Map<String, Optional<Appointment>> appointments = new HashMap<>();
-
-	/** Each week's taken quarter hours as a set, made once per week as read rather than once per candidate time. */
-	private final Map<String, Set<String>> busy = new HashMap<>();
 
 	CalendarRead(MongoTemplate mongo, Collection<String> weekIds, Collection<String> appointmentIds) {
 		this.mongo = mongo;
@@ -66,21 +61,18 @@ final class CalendarRead {
 		if (week.isEmpty() || week.get().appointments().contains(appointmentId)) {
 			return false;
 		}
-		Set<String> taken = this.busy.computeIfAbsent(weekId, id -> new HashSet<>(week.get().busy()));
-		return slots.stream().anyMatch(taken::contains);
+		return week.get().anyTaken(slots);
 	}
 
 	/** The run took these quarter hours for the appointment: later bookings of the run see them taken without a read. */
 	void took(String weekId, List<String> slots, String appointmentId) {
-		this.weeks.computeIfPresent(weekId, (id, read) -> Optional.of(read.orElseGet(() -> new CalendarWeek(id, List.of(), List.of()))
+		this.weeks.computeIfPresent(weekId, (id, read) -> Optional.of(read.orElseGet(() -> new CalendarWeek(id, Map.of(), List.of()))
 			.taking(slots, appointmentId)));
-		this.busy.remove(weekId);
 	}
 
 	/** A booking of the run may have changed the week in a way not known here: read it again when next asked for. */
 	void changed(String weekId) {
 		this.weeks.remove(weekId);
-		this.busy.remove(weekId);
 	}
 
 }

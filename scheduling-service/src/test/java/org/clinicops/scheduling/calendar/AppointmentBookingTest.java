@@ -10,6 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.bson.Document;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
@@ -57,6 +59,9 @@ class AppointmentBookingTest {
 
 	@Autowired
 	AppointmentBook book;
+
+	@Autowired
+	CalendarWeeksMigration migration;
 
 	ApiClient scheduler;
 
@@ -139,7 +144,7 @@ class AppointmentBookingTest {
 			CalendarWeek anasSecondWeek = this.mongo.findById(
 					CalendarSlots.weekOf(CalendarSlots.clinician(this.therapistId), saturdays.get(1).atStartOfDay()),
 					CalendarWeek.class);
-			assertThat(anasSecondWeek.busy()).hasSize(8).doesNotHaveDuplicates();
+			assertThat(anasSecondWeek.taken()).hasSize(8).containsValue(weekly.get(1).id());
 			assertThat(anasSecondWeek.appointments()).hasSize(2).contains(weekly.get(1).id());
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> weekly.stream()
@@ -201,6 +206,37 @@ class AppointmentBookingTest {
 				.until(() -> enrollmentsTopic.events(EventTypes.APPOINTMENT_CANCELLED.name(), this.amara.evaluationId())
 					.size() == 1);
 		}
+	}
+
+	@Test
+	void weeksKeptAsListsOfTakenQuarterHoursAreMovedOnceEachQuarterHourGivenToTheAppointmentHoldingIt() {
+		String booked = book(this.amara, "INDIVIDUAL", this.therapistId, "10:00", 60).json().get("id").asString();
+		List<String> itsSlots = CalendarSlots.of(SATURDAY.atTime(10, 0), 60);
+		String orphanSlot = SATURDAY.atTime(15, 0).toString();
+		String anasWeek = CalendarSlots.weekOf(CalendarSlots.clinician(this.therapistId), SATURDAY.atStartOfDay());
+		String amarasWeek = CalendarSlots.weekOf(CalendarSlots.person(this.amara.id()), SATURDAY.atStartOfDay());
+		CalendarWeek amarasWeekMoved = this.mongo.findById(amarasWeek, CalendarWeek.class);
+		this.mongo.remove(Query.query(Criteria.where("_id").is(anasWeek)), CalendarWeek.class);
+		List<String> listed = Stream.concat(itsSlots.stream(), Stream.of(orphanSlot)).toList();
+		this.mongo.insert(new Document("_id", anasWeek).append("busy", listed)
+			.append("appointments", List.of(booked, "an-appointment-never-stored")), CalendarWeeksMigration.LISTED);
+		this.mongo.insert(new Document("_id", amarasWeek).append("busy", List.of()).append("appointments", List.of()),
+				CalendarWeeksMigration.LISTED);
+
+		this.migration.afterSingletonsInstantiated();
+
+		CalendarWeek anas = this.mongo.findById(anasWeek, CalendarWeek.class);
+		assertThat(anas.taken()).hasSize(5)
+			.containsAllEntriesOf(itsSlots.stream().collect(Collectors.toMap(slot -> slot, slot -> booked)))
+			.containsEntry(orphanSlot, CalendarWeek.UNRECORDED);
+		assertThat(anas.appointments()).containsExactly(booked, "an-appointment-never-stored");
+		assertThat(this.mongo.findById(amarasWeek, CalendarWeek.class)).isEqualTo(amarasWeekMoved);
+		assertThat(this.mongo.count(new Query(), CalendarWeeksMigration.LISTED)).isZero();
+		assertThat(book(this.bo, "INDIVIDUAL", this.therapistId, "15:00", 60).status()).isEqualTo(409);
+		assertThat(book(this.bo, "INDIVIDUAL", this.therapistId, "10:00", 60).status()).isEqualTo(409);
+		assertThat(this.scheduler.post("/api/appointments/" + booked + "/cancel", Map.of("reason", "PERSON_REQUEST"))
+			.status()).isEqualTo(200);
+		assertThat(book(this.bo, "INDIVIDUAL", this.therapistId, "10:00", 60).status()).isEqualTo(201);
 	}
 
 	@Test
