@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
@@ -53,6 +54,10 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class AppointmentBook {
+
+	/** Bulk rounds for a run of bookings before what is still refused is booked one at a time. */
+	private static final int BULK_ROUNDS = 2;
+
 
 	private final MongoTemplate mongo;
 
@@ -199,10 +204,16 @@ public class AppointmentBook {
 	 * write per step for all of them instead of three each: the first times the calendars as read
 	 * show free (taken by none of the run either) are taken on the clinicians' weeks with one bulk of
 	 * conditional updates, then on the persons' weeks with one more, and the appointments are stored
-	 * with one insert. What a bulk refuses (a calendar changed since it was read, or a week created
-	 * meanwhile) is given back and booked on its own, as before. The answers are in the order asked.
+	 * with one insert. What a bulk refuses (a calendar changed since it was read: another instance or
+	 * thread booked the same clinician meanwhile) is given back, its weeks read again in one query,
+	 * and booked the same way once more (a person's weekly sessions are refused together, at the same
+	 * time of each week), then each on its own. The answers are in the order asked.
 	 */
 	List<Optional<Appointment>> bookEachFirstFree(List<Wanted> wanted, CalendarRead calendars) {
+		return bookEachFirstFree(wanted, calendars, BULK_ROUNDS);
+	}
+
+	private List<Optional<Appointment>> bookEachFirstFree(List<Wanted> wanted, CalendarRead calendars, int roundsLeft) {
 		List<Optional<Appointment>> booked = new ArrayList<>(Collections.nCopies(wanted.size(), Optional.empty()));
 		List<Choice> chosen = new ArrayList<>();
 		for (int i = 0; i < wanted.size(); i++) {
@@ -230,11 +241,14 @@ public class AppointmentBook {
 		for (int i = 0; i < bothTaken.size(); i++) {
 			booked.set(bothTaken.get(i).index(), Optional.of(stored.get(i)));
 		}
-		for (Choice refused : chosen) {
-			if (!bothTaken.contains(refused)) {
-				calendars.changed(refused.clinicianWeek());
-				calendars.changed(refused.personWeek());
-				booked.set(refused.index(), bookFirstFree(refused.wanted(), calendars));
+		List<Choice> refused = chosen.stream().filter(choice -> !bothTaken.contains(choice)).toList();
+		if (!refused.isEmpty()) {
+			calendars.readAgain(refused.stream().flatMap(choice -> Stream.of(choice.clinicianWeek(), choice.personWeek())).toList());
+			List<Optional<Appointment>> again = (roundsLeft > 1)
+					? bookEachFirstFree(refused.stream().map(Choice::wanted).toList(), calendars, roundsLeft - 1)
+					: refused.stream().map(choice -> bookFirstFree(choice.wanted(), calendars)).toList();
+			for (int i = 0; i < refused.size(); i++) {
+				booked.set(refused.get(i).index(), again.get(i));
 			}
 		}
 		return booked;

@@ -2,9 +2,11 @@ package org.clinicops.scheduling.calendar;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -68,6 +70,13 @@ final class CalendarRead {
 	void took(String weekId, List<String> slots, String appointmentId) {
 		this.weeks.computeIfPresent(weekId, (id, read) -> Optional.of(read.orElseGet(() -> new CalendarWeek(id, Map.of(), List.of()))
 			.taking(slots, appointmentId)));
+	}
+
+	/** Bookings of the run were refused on these weeks: they are read again now, in one query. */
+	void readAgain(Collection<String> weekIds) {
+		Set<String> ids = new HashSet<>(weekIds);
+		ids.forEach(id -> this.weeks.put(id, Optional.empty()));
+		weeksWithIds(this.mongo, ids).forEach(week -> this.weeks.put(week.id(), Optional.of(week)));
 	}
 
 	/** A booking of the run may have changed the week in a way not known here: read it again when next asked for. */
