@@ -58,7 +58,6 @@ public class AppointmentBook {
 	/** Bulk rounds for a run of bookings before what is still refused is booked one at a time. */
 	private static final int BULK_ROUNDS = 2;
 
-
 	private final MongoTemplate mongo;
 
 	private final Appointments appointments;
