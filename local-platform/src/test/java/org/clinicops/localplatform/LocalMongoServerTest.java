@@ -85,6 +85,25 @@ class LocalMongoServerTest {
 	}
 
 	@Test
+	void aQueryNamingIdsAndMoreAnswersOnlyTheListedDocumentsThatMatch() throws Exception {
+		try (LocalMongoServer server = LocalMongoServer.start(this.data, TemporaryStack.freePort())) {
+			withPeople(server, people -> {
+				people.insertMany(List.of(new Document("_id", "a").append("version", 1).append("busy", List.of(36, 37)),
+						new Document("_id", "b").append("version", 4)));
+
+				assertThat(people.find(new Document("_id", new Document("$in", List.of("a", "b", "missing")))
+					.append("version", new Document("$gt", 3))).into(new ArrayList<>())).extracting(person -> person.get("_id"))
+					.containsExactly("b");
+				assertThat(people.updateOne(new Document("_id", "a").append("busy", new Document("$nin", List.of(37))),
+						Updates.set("claimed", true)).getMatchedCount()).isZero();
+				assertThat(people.find(new Document("_id", new Document("$in", List.of("a", "missing")))).into(new ArrayList<>()))
+					.extracting(person -> person.get("_id"))
+					.containsExactly("a");
+			});
+		}
+	}
+
+	@Test
 	void documentsChangedAmongUnchangedOnesReadAsLastChangedAfterEachRestart() throws Exception {
 		Map<String, Document> expected = new TreeMap<>();
 		int port = TemporaryStack.freePort();

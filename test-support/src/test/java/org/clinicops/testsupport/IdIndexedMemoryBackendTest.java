@@ -83,6 +83,33 @@ class IdIndexedMemoryBackendTest {
 	}
 
 	@Test
+	void aQueryNamingIdsAndMoreAsOneDocumentAsSpringDataWritesItAnswersOnlyTheListedDocumentsThatMatch() {
+		Document listedAndVersionAboveThree = new Document("_id", new Document("$in", List.of("a", "b", "missing")))
+			.append("version", new Document("$gt", 3));
+		Document aWithVersionOne = new Document("_id", "a").append("version", 1);
+
+		assertThat(this.weeks.find(listedAndVersionAboveThree).into(new ArrayList<>())).extracting(week -> week.get("_id"))
+			.containsExactly("b");
+		assertThat(this.weeks.updateOne(aWithVersionOne.append("busy", new Document("$nin", List.of(37))),
+				Updates.set("claimed", true)).getMatchedCount()).isZero();
+		assertThat(this.weeks.deleteMany(new Document("_id", new Document("$in", List.of("a", "b")))
+			.append("version", 1)).getDeletedCount()).isEqualTo(1);
+		assertThat(this.weeks.find().into(new ArrayList<>())).extracting(week -> week.get("_id")).containsExactly("b");
+	}
+
+	@Test
+	void aQueryNamingOnlyAListOfIdsReadsChangesAndDeletesTheListedDocumentsThatExist() {
+		assertThat(this.weeks.find(Filters.in("_id", "b", "missing")).into(new ArrayList<>()))
+			.extracting(week -> week.get("_id"))
+			.containsExactly("b");
+		assertThat(this.weeks.updateMany(Filters.in("_id", "a", "missing"), Updates.set("claimed", true)).getModifiedCount())
+			.isEqualTo(1);
+		assertThat(this.weeks.countDocuments(Filters.in("_id", "a", "b"))).isEqualTo(2);
+		assertThat(this.weeks.deleteMany(Filters.in("_id", "a", "missing")).getDeletedCount()).isEqualTo(1);
+		assertThat(this.weeks.find().into(new ArrayList<>())).extracting(week -> week.get("_id")).containsExactly("b");
+	}
+
+	@Test
 	void anUpsertByIdWhoseConditionFailsOnAStoredDocumentIsRefusedAsADuplicateAsRealMongoDbRefusesIt() {
 		assertThatThrownBy(() -> this.weeks.updateOne(Filters.and(Filters.eq("_id", "a"), Filters.nin("busy", 37)),
 				Updates.push("busy", 37), new UpdateOptions().upsert(true)))
