@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
@@ -78,6 +79,28 @@ final class BenchmarkKafka {
 				Thread.sleep(100);
 			}
 			return new ReadToTheEnd(unreadWhenAsked, System.nanoTime());
+		}
+	}
+
+	/**
+	 * Records on the stack's topics so far (their partitions' end offsets, added up), the
+	 * benchmark's own topics of raw Kafka left out.
+	 */
+	static long recordsOnTheStacksTopics(String bootstrapServers) throws InterruptedException, ExecutionException {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+			Set<String> topics = admin.listTopics().names().get();
+			Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+			admin.describeTopics(topics.stream().filter(topic -> !topic.startsWith("benchmark.")).toList())
+				.allTopicNames()
+				.get()
+				.values()
+				.forEach(topic -> topic.partitions()
+					.forEach(partition -> ends.put(new TopicPartition(topic.name(), partition.partition()), OffsetSpec.latest())));
+			long records = 0;
+			for (ListOffsetsResult.ListOffsetsResultInfo end : admin.listOffsets(ends).all().get().values()) {
+				records += end.offset();
+			}
+			return records;
 		}
 	}
 

@@ -23,18 +23,20 @@ import org.clinicops.testsupport.TestStaff;
 
 /**
  * The platform beside raw Kafka on one fresh local stack, in one run, as one table: Kafka's own
- * producer, consumer and end-to-end latency tools on the stack's broker first; then the time from
- * a clinician's decision to its events (one decision at a time); a burst of acceptances put on
+ * producer, consumer and end-to-end latency tools on the stack's broker, and the stack's database
+ * alone through the MongoDB driver ({@link RawStore}), first; then the time from a clinician's
+ * decision to its events (one decision at a time); a burst of acceptances put on
  * {@code intake.evaluations} at once and the answers and alerts it makes per second, and what the
- * stack's consumer groups had still to read when its count ended (the bookings, the patient messages,
- * the coverage), waited for; the decisions once more, on JVMs the burst has warmed and with its work
- * done; the first page of the lists staff open most; staff reads with HTTP Basic and public submissions with 8 clients; the CPU each process spent in the burst and
- * the commands it sent its database per acceptance, up to the end of the burst's work (its MongoDB
- * driver's count, from Prometheus, in all and by collection and command)
- * and the whole stack's CPU at rest. Then the same burst again with many earlier evaluations,
- * enrollments and alerts stored, and the first pages again, to show whether an event's and a page's
- * cost grows with the data. Figures only,
- * no assertion.
+ * stack's consumer groups had still to read when its count ended (the bookings, the patient
+ * messages, the coverage), waited for; the decisions once more, on JVMs the burst has warmed and
+ * with its work done; the first page of the lists staff open most; staff reads with HTTP Basic and
+ * public submissions with 8 clients; the CPU each process spent in the burst and the commands it
+ * sent its database per acceptance, up to the end of the burst's work (its MongoDB driver's count,
+ * from Prometheus, in all and by collection and command); for the whole stack, its records on
+ * Kafka, database commands and CPU per acceptance, each beside what goal 1's 1,000 acceptances a
+ * second would ask of the raw figures; and the whole stack's CPU at rest. Then the same burst again
+ * with many earlier evaluations, enrollments and alerts stored, and the first pages again, to show
+ * whether an event's and a page's cost grows with the data. Figures only, no assertion.
  * <p>
  * Run: {@code ./mvnw -B -ntp -Pbenchmark -DskipTests package} (options {@code -Dbenchmark.burst=},
  * 3,000 acceptances; {@code -Dbenchmark.samples=}, 100 decisions; {@code -Dbenchmark.seconds=}, 10 s
@@ -55,10 +57,11 @@ public final class PerformanceBenchmark {
 		try (TemporaryStack stack = TemporaryStack.start()) {
 			String kafka = stack.kafkaBootstrapServers();
 			RawKafka raw = RawKafka.measure(kafka, 500_000);
+			RawStore rawStore = RawStore.measure(stack.mongoUri(), Duration.ofSeconds(5));
 			PlatformClient platform = new PlatformClient(stack.baseUrl("intake-service"),
 					stack.baseUrl("scheduling-service"), stack.baseUrl("notification-service"));
 			createProgram(platform.director, burst + samples);
-			Table table = new Table(raw);
+			Table table = new Table(raw, rawStore);
 			try (TopicWatch accepted = TopicWatch.of(kafka, Topics.INTAKE_EVALUATIONS,
 					EventTypes.EVALUATION_ACCEPTED.name()::equals);
 					TopicWatch answers = TopicWatch.of(kafka, Topics.SCHEDULING_ENROLLMENTS,
@@ -211,6 +214,7 @@ public final class PerformanceBenchmark {
 		int alertsBefore = alerts.arrived();
 		Map<String, Duration> cpuBefore = cpu(stack);
 		Map<String, Map<String, Double>> commandsBefore = databaseCommands(stack);
+		long recordsBefore = BenchmarkKafka.recordsOnTheStacksTopics(kafka);
 		long start = System.nanoTime();
 		try (KafkaProducer<String, String> producer = BenchmarkKafka.producer(kafka)) {
 			for (int i = 0; i < burst; i++) {
@@ -249,15 +253,30 @@ public final class PerformanceBenchmark {
 		table.add("records the stack's consumer groups had not read when the count ended" + stored,
 				String.format("%,d, all read %.1f s later", read.unreadWhenAsked(),
 						(read.readAtNanos() - countEnded) / 1e9), "", "");
-		databaseCommands(stack).forEach((process, after) -> {
+		double commandsPerAcceptance = 0;
+		for (Map.Entry<String, Map<String, Double>> after : databaseCommands(stack).entrySet()) {
+			String process = after.getKey();
 			Map<String, Double> before = commandsBefore.get(process);
 			Map<String, Double> perAcceptance = new LinkedHashMap<>();
-			after.forEach((command, count) -> perAcceptance.put(command, (count - before.getOrDefault(command, 0.0)) / burst));
+			after.getValue().forEach((command, count) -> perAcceptance.put(command, (count - before.getOrDefault(command, 0.0)) / burst));
+			double ofProcess = perAcceptance.values().stream().mapToDouble(Double::doubleValue).sum();
+			commandsPerAcceptance += ofProcess;
 			table.add("database commands in the burst, its work read to the end" + stored + ": " + process,
-					String.format("%,.1f per acceptance", perAcceptance.values().stream().mapToDouble(Double::doubleValue).sum()),
-					"", "");
+					String.format("%,.1f per acceptance", ofProcess), "", "");
 			table.breakdown(process + stored, perAcceptance);
-		});
+		}
+		table.perAcceptance(stored, commandsPerAcceptance,
+				(double) (BenchmarkKafka.recordsOnTheStacksTopics(kafka) - recordsBefore - burst) / burst,
+				spentPerAcceptance(cpuBefore, cpu(stack), burst));
+	}
+
+	/** CPU spent by all four JVMs from the burst's start to the end of its work, per acceptance. */
+	private static Duration spentPerAcceptance(Map<String, Duration> before, Map<String, Duration> after, int burst) {
+		Duration spent = Duration.ZERO;
+		for (String process : after.keySet()) {
+			spent = spent.plus(after.get(process).minus(before.get(process)));
+		}
+		return spent.dividedBy(burst);
 	}
 
 	/**
@@ -367,17 +386,52 @@ public final class PerformanceBenchmark {
 
 		private final RawKafka raw;
 
+		private final RawStore rawStore;
+
 		private final List<String[]> rows = new ArrayList<>();
 
 		private final List<String> breakdowns = new ArrayList<>();
 
-		Table(RawKafka raw) {
+		Table(RawKafka raw, RawStore rawStore) {
 			this.raw = raw;
+			this.rawStore = rawStore;
 			add("raw Kafka producer (600 B, acks=all, 3 partitions)",
 					String.format("%,.0f records/s", raw.producerPerSecond()), "", "");
 			add("raw Kafka consumer", String.format("%,.0f records/s", raw.consumerPerSecond()), "", "");
 			add("raw Kafka one hop, produce -> consume, p50 / p99",
 					String.format("%d / %d ms", raw.hopP50Millis(), raw.hopP99Millis()), "", "");
+			String store = "raw store (the stack's database, 600-B documents, 8 clients): ";
+			add(store + "inserts, one per command", String.format("%,.0f documents/s", rawStore.insertsPerSecond()), "", "");
+			add(store + "finds by _id, one per command", String.format("%,.0f documents/s", rawStore.findsPerSecond()), "", "");
+			add(store + "updates by _id, one per command", String.format("%,.0f documents/s", rawStore.updatesPerSecond()), "",
+					"");
+			add(store + "inserts, 100 per command", String.format("%,.0f documents/s", rawStore.bulkInsertsPerSecond()), "",
+					"");
+			add(store + "updates by _id, 100 per command",
+					String.format("%,.0f documents/s", rawStore.bulkUpdatesPerSecond()), "", "");
+		}
+
+		/**
+		 * What one acceptance of the burst cost the whole stack, and what that cost would ask of this
+		 * machine at goal 1's 1,000 acceptances a second: Kafka records beside the raw producer,
+		 * database commands beside the raw store's updates one per command, CPU beside the machine's
+		 * cores.
+		 */
+		void perAcceptance(String stored, double commands, double records, Duration cpu) {
+			int goal = 1_000;
+			add("records the services put on Kafka in the burst, its work read to the end" + stored,
+					String.format("%,.1f per acceptance", records),
+					String.format("%,.0f records/s", this.raw.producerPerSecond()),
+					String.format("at %,d acceptances/s: %.0f %%", goal, 100 * records * goal / this.raw.producerPerSecond()));
+			add("database commands in the burst, its work read to the end" + stored + ": all three services",
+					String.format("%,.1f per acceptance", commands),
+					String.format("%,.0f updates/s (raw store)", this.rawStore.updatesPerSecond()),
+					String.format("at %,d acceptances/s: %.0f %%", goal, 100 * commands * goal / this.rawStore.updatesPerSecond()));
+			int cores = Runtime.getRuntime().availableProcessors();
+			double millis = cpu.toNanos() / 1e6;
+			add("CPU in the burst per acceptance, all four JVMs (the broker's counts the benchmark's clients)" + stored,
+					String.format("%.1f ms", millis), String.format("%d cores", cores),
+					String.format("at %,d acceptances/s: %.0f %%", goal, 100 * millis * goal / (cores * 1000.0)));
 		}
 
 		void add(String figure, String value, String rawValue, String ratio) {
