@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
@@ -83,10 +84,10 @@ final class BenchmarkKafka {
 	}
 
 	/**
-	 * Records on the stack's topics so far (their partitions' end offsets, added up), the
+	 * Records on each of the stack's topics so far (their partitions' end offsets, added up), the
 	 * benchmark's own topics of raw Kafka left out.
 	 */
-	static long recordsOnTheStacksTopics(String bootstrapServers) throws InterruptedException, ExecutionException {
+	static Map<String, Long> recordsOnTheStacksTopics(String bootstrapServers) throws InterruptedException, ExecutionException {
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
 			Set<String> topics = admin.listTopics().names().get();
 			Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
@@ -96,10 +97,8 @@ final class BenchmarkKafka {
 				.values()
 				.forEach(topic -> topic.partitions()
 					.forEach(partition -> ends.put(new TopicPartition(topic.name(), partition.partition()), OffsetSpec.latest())));
-			long records = 0;
-			for (ListOffsetsResult.ListOffsetsResultInfo end : admin.listOffsets(ends).all().get().values()) {
-				records += end.offset();
-			}
+			Map<String, Long> records = new TreeMap<>();
+			admin.listOffsets(ends).all().get().forEach((partition, end) -> records.merge(partition.topic(), end.offset(), Long::sum));
 			return records;
 		}
 	}

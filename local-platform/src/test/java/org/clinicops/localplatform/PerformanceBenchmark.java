@@ -214,7 +214,7 @@ public final class PerformanceBenchmark {
 		int alertsBefore = alerts.arrived();
 		Map<String, Duration> cpuBefore = cpu(stack);
 		Map<String, Map<String, Double>> commandsBefore = databaseCommands(stack);
-		long recordsBefore = BenchmarkKafka.recordsOnTheStacksTopics(kafka);
+		Map<String, Long> recordsBefore = BenchmarkKafka.recordsOnTheStacksTopics(kafka);
 		long start = System.nanoTime();
 		try (KafkaProducer<String, String> producer = BenchmarkKafka.producer(kafka)) {
 			for (int i = 0; i < burst; i++) {
@@ -265,8 +265,13 @@ public final class PerformanceBenchmark {
 					String.format("%,.1f per acceptance", ofProcess), "", "");
 			table.breakdown(process + stored, perAcceptance);
 		}
-		table.perAcceptance(stored, commandsPerAcceptance,
-				(double) (BenchmarkKafka.recordsOnTheStacksTopics(kafka) - recordsBefore - burst) / burst,
+		Map<String, Double> recordsPerAcceptance = new LinkedHashMap<>();
+		BenchmarkKafka.recordsOnTheStacksTopics(kafka).forEach((topic, records) -> {
+			// The burst's own acceptances are the benchmark's records, not the services'.
+			long ours = topic.equals(Topics.INTAKE_EVALUATIONS) ? burst : 0;
+			recordsPerAcceptance.put(topic, (double) (records - recordsBefore.getOrDefault(topic, 0L) - ours) / burst);
+		});
+		table.perAcceptance(stored, commandsPerAcceptance, recordsPerAcceptance,
 				spentPerAcceptance(cpuBefore, cpu(stack), burst));
 	}
 
@@ -392,6 +397,8 @@ public final class PerformanceBenchmark {
 
 		private final List<String> breakdowns = new ArrayList<>();
 
+		private final List<String> recordBreakdowns = new ArrayList<>();
+
 		Table(RawKafka raw, RawStore rawStore) {
 			this.raw = raw;
 			this.rawStore = rawStore;
@@ -417,8 +424,10 @@ public final class PerformanceBenchmark {
 		 * database commands beside the raw store's updates one per command, CPU beside the machine's
 		 * cores.
 		 */
-		void perAcceptance(String stored, double commands, double records, Duration cpu) {
+		void perAcceptance(String stored, double commands, Map<String, Double> recordsByTopic, Duration cpu) {
 			int goal = 1_000;
+			double records = recordsByTopic.values().stream().mapToDouble(Double::doubleValue).sum();
+			this.recordBreakdowns.add(line("records on Kafka" + stored, recordsByTopic));
 			add("records the services put on Kafka in the burst, its work read to the end" + stored,
 					String.format("%,.1f per acceptance", records),
 					String.format("%,.0f records/s", this.raw.producerPerSecond()),
@@ -438,15 +447,20 @@ public final class PerformanceBenchmark {
 			this.rows.add(new String[] { figure, value, rawValue, ratio });
 		}
 
-		/** A process's commands per acceptance by collection and command, most first, those of at least 0.05. */
+		/** A process's commands per acceptance by collection and command. */
 		void breakdown(String process, Map<String, Double> perAcceptance) {
-			StringBuilder line = new StringBuilder(process).append(":");
+			this.breakdowns.add(line(process, perAcceptance));
+		}
+
+		/** Figures per acceptance by what they count, most first, those of at least 0.05. */
+		private static String line(String name, Map<String, Double> perAcceptance) {
+			StringBuilder line = new StringBuilder(name).append(":");
 			perAcceptance.entrySet()
 				.stream()
-				.filter(command -> command.getValue() >= 0.05)
+				.filter(figure -> figure.getValue() >= 0.05)
 				.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-				.forEach(command -> line.append(String.format(" %s %.1f;", command.getKey(), command.getValue())));
-			this.breakdowns.add(line.toString());
+				.forEach(figure -> line.append(String.format(" %s %.1f;", figure.getKey(), figure.getValue())));
+			return line.toString();
 		}
 
 		void throughput(String figure, double perSecond, String unit) {
@@ -475,6 +489,8 @@ public final class PerformanceBenchmark {
 			}
 			System.out.printf("%nDatabase commands per acceptance in the burst, by collection and command:%n");
 			this.breakdowns.forEach(System.out::println);
+			System.out.printf("%nRecords the services put on Kafka per acceptance in the burst, by topic:%n");
+			this.recordBreakdowns.forEach(System.out::println);
 		}
 
 	}
