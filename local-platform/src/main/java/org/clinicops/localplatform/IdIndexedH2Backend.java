@@ -25,9 +25,9 @@ import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
-import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
+import org.clinicops.mongowire.IdQuery;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -55,40 +55,6 @@ final class IdIndexedH2Backend extends H2Backend {
 	@Override
 	protected MongoDatabase openOrCreateDatabase(String databaseName) {
 		return new Database(databaseName, getMvStore(), getCursorRegistry());
-	}
-
-	/**
-	 * The query narrowed to the {@code _id} it names, or to its list of ids ({@code $in}), which the
-	 * id index answers; null when it names none or no plain one.
-	 */
-	static Document byId(Document query) {
-		Object id = query.get("_id");
-		if (id == null) {
-			return null;
-		}
-		if (id instanceof Document condition) {
-			boolean plainIds = condition.size() == 1 && condition.get("$in") instanceof java.util.Collection<?> ids
-					&& ids.stream().allMatch(IdIndexedH2Backend::plain);
-			return plainIds ? new Document("_id", condition) : null;
-		}
-		return plain(id) ? new Document("_id", id) : null;
-	}
-
-	/**
-	 * The rest of the query, for the documents the id index found for it: they hold one of the ids
-	 * by how they were found. Matched against the list of ids again, each document was compared
-	 * with every id listed (a read of a hundred ids by id, a hundred times a hundred comparisons:
-	 * a tenth of the store's CPU in a burst, JFR).
-	 */
-	static Document withoutId(Document query) {
-		Document rest = query.clone();
-		rest.remove("_id");
-		return rest;
-	}
-
-	private static boolean plain(Object id) {
-		return id != null && !(id instanceof Document) && !(id instanceof java.util.Collection<?>)
-				&& !BsonRegularExpression.isRegularExpression(id);
 	}
 
 	private final class Database extends H2Database {
@@ -149,13 +115,13 @@ final class IdIndexedH2Backend extends H2Backend {
 		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
-			Document byId = byId(query);
+			Document byId = IdQuery.byId(query);
 			if (byId != null) {
 				// The documents at the index's positions, matched against the rest of the query in one
 				// pass: asking the collection for them first copied each document twice.
 				for (Index<Object> index : getIndexes()) {
 					if (index.canHandle(byId)) {
-						return matchDocuments(withoutId(query), index.getPositions(byId), orderBy, numberToSkip, limit,
+						return matchDocuments(IdQuery.withoutId(query), index.getPositions(byId), orderBy, numberToSkip, limit,
 								batchSize, fieldSelector);
 					}
 				}

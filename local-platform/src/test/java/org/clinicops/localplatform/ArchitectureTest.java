@@ -5,7 +5,7 @@ import org.clinicops.testsupport.ModuleArchitecture;
 class ArchitectureTest extends ModuleArchitecture {
 
 	ArchitectureTest() {
-		super("org.clinicops.localplatform");
+		super("org.clinicops.localplatform", "org.clinicops.mongowire");
 	}
 
 }

@@ -8,8 +8,8 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
-import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
+import org.clinicops.mongowire.IdQuery;
 
 /**
  * The in-memory MongoDB-wire server, answering a query that names one {@code _id} (or a list) from its
@@ -24,40 +24,6 @@ public final class IdIndexedMemoryBackend extends MemoryBackend {
 	@Override
 	public MemoryDatabase openOrCreateDatabase(String databaseName) {
 		return new Database(databaseName, getCursorRegistry());
-	}
-
-	/**
-	 * The query narrowed to the {@code _id} it names, or to its list of ids ({@code $in}), which the
-	 * id index answers; null when it names none or no plain one.
-	 */
-	static Document byId(Document query) {
-		Object id = query.get("_id");
-		if (id == null) {
-			return null;
-		}
-		if (id instanceof Document condition) {
-			boolean plainIds = condition.size() == 1 && condition.get("$in") instanceof java.util.Collection<?> ids
-					&& ids.stream().allMatch(IdIndexedMemoryBackend::plain);
-			return plainIds ? new Document("_id", condition) : null;
-		}
-		return plain(id) ? new Document("_id", id) : null;
-	}
-
-	/**
-	 * The rest of the query, for the documents the id index found for it: they hold one of the ids
-	 * by how they were found. Matched against the list of ids again, each document was compared
-	 * with every id listed (a read of a hundred ids by id, a hundred times a hundred comparisons:
-	 * a tenth of the store's CPU in a burst, JFR).
-	 */
-	static Document withoutId(Document query) {
-		Document rest = query.clone();
-		rest.remove("_id");
-		return rest;
-	}
-
-	private static boolean plain(Object id) {
-		return id != null && !(id instanceof Document) && !(id instanceof java.util.Collection<?>)
-				&& !BsonRegularExpression.isRegularExpression(id);
 	}
 
 	private static final class Database extends MemoryDatabase {
@@ -83,13 +49,13 @@ public final class IdIndexedMemoryBackend extends MemoryBackend {
 		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
-			Document byId = byId(query);
+			Document byId = IdQuery.byId(query);
 			if (byId != null) {
 				// The documents at the index's positions, matched against the rest of the query in one
 				// pass, as the local store does it (where a second pass copied each document twice).
 				for (Index<Integer> index : getIndexes()) {
 					if (index.canHandle(byId)) {
-						return matchDocuments(withoutId(query), index.getPositions(byId), orderBy, numberToSkip, limit,
+						return matchDocuments(IdQuery.withoutId(query), index.getPositions(byId), orderBy, numberToSkip, limit,
 								batchSize, fieldSelector);
 					}
 				}
