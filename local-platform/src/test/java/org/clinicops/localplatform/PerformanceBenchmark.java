@@ -30,9 +30,10 @@ import org.clinicops.testsupport.TestStaff;
  * stack's consumer groups had still to read when its count ended (the bookings, the patient
  * messages, the coverage), waited for; the decisions once more, on JVMs the burst has warmed and
  * with its work done; the first page of the lists staff open most; staff reads with HTTP Basic and
- * public submissions with 8 clients; the CPU each process spent in the burst and the commands it
- * sent its database per acceptance, up to the end of the burst's work (its MongoDB driver's count,
- * from Prometheus, in all and by collection and command); for the whole stack, its records on
+ * public submissions with 8 clients (and the whole stack's CPU per submission); the CPU each
+ * process spent in the burst and the commands it sent its database per acceptance, up to the end
+ * of the burst's work (its MongoDB driver's count, from Prometheus, in all and by collection and
+ * command); for the whole stack, its records on
  * Kafka, database commands and CPU per acceptance, each beside what goal 1's 1,000 acceptances a
  * second would ask of the raw figures; and the whole stack's CPU at rest. Then the same burst again
  * with many earlier evaluations, enrollments and alerts stored, and the first pages again, to show
