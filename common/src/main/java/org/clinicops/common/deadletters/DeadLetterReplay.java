@@ -18,9 +18,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.clinicops.common.web.BrokerUnavailableException;
 import org.clinicops.common.web.ListPage;
 import org.clinicops.common.web.RecordNotFoundException;
 import org.clinicops.common.web.StateConflictException;
@@ -162,6 +164,9 @@ public class DeadLetterReplay {
 				found.addAll(newestIn(consumer, partition, firsts.get(partition), readFrom.get(partition), page, groups));
 			}
 		}
+		catch (TimeoutException ex) {
+			throw new BrokerUnavailableException("The parked records", ex);
+		}
 		found.sort(NEWEST_FIRST);
 		return (found.size() > page.toFind()) ? found.subList(0, page.toFind()) : found;
 	}
@@ -209,7 +214,11 @@ public class DeadLetterReplay {
 		return newest;
 	}
 
-	/** The partition's records from one offset up to (not including) another, oldest first. */
+	/**
+	 * The partition's records from one offset up to (not including) another, oldest first; all of
+	 * them, or none and a {@link BrokerUnavailableException} when the broker did not give them all in
+	 * time.
+	 */
 	private List<ConsumerRecord<String, String>> readRange(KafkaConsumer<String, String> consumer, TopicPartition partition,
 			long from, long upTo) {
 		List<ConsumerRecord<String, String>> records = new ArrayList<>();
@@ -222,6 +231,9 @@ public class DeadLetterReplay {
 				.stream()
 				.filter(record -> record.offset() < upTo)
 				.forEach(records::add);
+		}
+		if (consumer.position(partition) < upTo) {
+			throw new BrokerUnavailableException("The parked records of " + partition, null);
 		}
 		return records;
 	}
@@ -265,9 +277,20 @@ public class DeadLetterReplay {
 		return partitions;
 	}
 
+	/**
+	 * The record at the offset: not found when the partition holds no such offset, unavailable when
+	 * it does and the broker did not give it in time.
+	 */
 	private ConsumerRecord<String, String> readOne(TopicPartition partition, long offset) {
 		try (KafkaConsumer<String, String> consumer = consumer()) {
-			consumer.assign(List.of(partition));
+			List<TopicPartition> assigned = List.of(partition);
+			if (!partitionsOf(consumer, List.of(partition.topic())).contains(partition)
+					|| offset < consumer.beginningOffsets(assigned, READ_TIMEOUT).get(partition)
+					|| offset >= consumer.endOffsets(assigned, READ_TIMEOUT).get(partition)) {
+				throw new RecordNotFoundException("parked record",
+						ReplayMarker.idOf(partition.topic(), partition.partition(), offset));
+			}
+			consumer.assign(assigned);
 			consumer.seek(partition, offset);
 			Instant deadline = this.clock.instant().plus(READ_TIMEOUT);
 			while (this.clock.instant().isBefore(deadline)) {
@@ -278,7 +301,10 @@ public class DeadLetterReplay {
 				}
 			}
 		}
-		throw new RecordNotFoundException("parked record", ReplayMarker.idOf(partition.topic(), partition.partition(), offset));
+		catch (TimeoutException ex) {
+			throw new BrokerUnavailableException("The parked record", ex);
+		}
+		throw new BrokerUnavailableException("The parked record at " + partition + " offset " + offset, null);
 	}
 
 	private static Instant parkedAt(ConsumerRecord<String, String> record) {

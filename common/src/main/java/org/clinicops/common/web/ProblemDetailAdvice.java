@@ -158,6 +158,17 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
 					"The clinic's database cannot be reached just now; nothing was changed. Try again in a moment."));
 	}
 
+	/** Kafka did not answer in time: no partial answer is shown, and trying again later will do. */
+	@ExceptionHandler(BrokerUnavailableException.class)
+	ResponseEntity<ProblemDetail> brokerUnavailable(BrokerUnavailableException ex) {
+		log.warn("{}", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+					"Kafka did not answer in time, so nothing is shown rather than part of it, and nothing was changed. "
+							+ "Try again in a moment."));
+	}
+
 	/** Fail closed: what cannot be audited is not done and not shown. */
 	@ExceptionHandler(AuditUnavailableException.class)
 	ResponseEntity<ProblemDetail> auditUnavailable(AuditUnavailableException ex) {

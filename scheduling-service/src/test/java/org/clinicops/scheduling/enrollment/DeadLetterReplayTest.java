@@ -1,21 +1,28 @@
 package org.clinicops.scheduling.enrollment;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.clinicops.common.deadletters.DeadLetterController;
+import org.clinicops.common.deadletters.DeadLetterReplay;
 import org.clinicops.common.messaging.KafkaCloudEvents;
+import org.clinicops.common.web.ProblemDetailAdvice;
 import org.clinicops.contracts.Cohort;
 import org.clinicops.contracts.EvaluationAccepted;
 import org.clinicops.contracts.EventEnvelope;
@@ -32,12 +39,21 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Operations list the records this service parked and replay them. The parked record here is
@@ -47,11 +63,24 @@ import static org.awaitility.Awaitility.await;
 @ClinicIntegrationTest
 class DeadLetterReplayTest {
 
+	/** Who replays, for the controller called without the service's security in front of it. */
+	private static final TestingAuthenticationToken OPS_LOGIN = new TestingAuthenticationToken(TestStaff.OPS.username(),
+			null);
+
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	Enrollments enrollments;
+
+	@Autowired
+	KafkaListenerEndpointRegistry listeners;
+
+	@Autowired
+	KafkaTemplate<String, String> kafka;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	private void park(EvaluationAccepted accepted, EventEnvelope envelope) {
 		park(Topics.INTAKE_EVALUATIONS, "scheduling-service", null, accepted.evaluationId(), EventJson.write(accepted),
@@ -175,6 +204,76 @@ class DeadLetterReplayTest {
 		ApiClient.Response tooLarge = ops.get("/api/ops/dead-letters?size=201");
 		assertThat(tooLarge.status()).isEqualTo(400);
 		assertThat(tooLarge.json().at("/errors/0/field").asString()).isEqualTo("size");
+	}
+
+
+	/**
+	 * Parked records the broker does not give within the read's deadline are not shown at all, nor
+	 * replayed: an operator must never read "nothing parked" off a partial read. The deadline is
+	 * the service's own clock; here one that has always run past it, beside the real one, against
+	 * the same broker, records and routes as the service's.
+	 */
+	@Test
+	void parkedRecordsNotReadInTimeAnswer503AndShowAndReplayNothing() throws Exception {
+		EvaluationAccepted accepted = new EvaluationAccepted(UUID.randomUUID().toString(), "D.L.", Focus.MENTAL_HEALTH,
+				Cohort.GENERAL, true, false, false, false, false, LocalDate.of(2026, 12, 7), Instant.now());
+		EventEnvelope envelope = EventPublisher.envelope(EventTypes.EVALUATION_ACCEPTED, accepted);
+		park(accepted, envelope);
+		ApiClient ops = ApiClient.as(TestStaff.OPS, "http://localhost:" + this.port);
+		JsonNode listed = parked(ops, envelope.id());
+		String at = "/api/ops/dead-letters/" + listed.get("topic").asString() + "/" + listed.get("partition").asInt() + "/"
+				+ listed.get("offset").asLong();
+		MockMvc inTime = deadLetters(Clock.systemUTC());
+		MockMvc late = deadLetters(alwaysPastItsDeadline());
+
+		MockHttpServletResponse shown = inTime.perform(get("/api/ops/dead-letters?size=200")).andReturn().getResponse();
+		MockHttpServletResponse notShown = late.perform(get("/api/ops/dead-letters?size=200")).andReturn().getResponse();
+		MockHttpServletResponse notReplayed = late.perform(post(at + "/replay").principal(OPS_LOGIN)).andReturn().getResponse();
+		MockHttpServletResponse pastTheEnd = inTime.perform(post("/api/ops/dead-letters/" + listed.get("topic").asString()
+				+ "/" + listed.get("partition").asInt() + "/" + Long.MAX_VALUE + "/replay").principal(OPS_LOGIN))
+			.andReturn()
+			.getResponse();
+
+		assertThat(shown.getStatus()).isEqualTo(200);
+		assertThat(shown.getContentAsString()).contains(envelope.id());
+		assertThat(notShown.getStatus()).isEqualTo(503);
+		assertThat(notShown.getHeader("Retry-After")).isEqualTo("5");
+		assertThat(notShown.getContentAsString()).contains("Kafka did not answer in time").doesNotContain(envelope.id());
+		assertThat(notReplayed.getStatus()).isEqualTo(503);
+		assertThat(parked(ops, envelope.id()).get("replayed").asBoolean()).isFalse();
+		assertThat(this.enrollments.findByEvaluationId(accepted.evaluationId())).isEmpty();
+		assertThat(pastTheEnd.getStatus()).isEqualTo(404);
+	}
+
+	private MockMvc deadLetters(Clock clock) {
+		DeadLetterReplay deadLetters = new DeadLetterReplay(this.listeners, this.kafka, this.mongo,
+				TestInfrastructure.get().kafkaBootstrapServers(), clock);
+		return MockMvcBuilders.standaloneSetup(new DeadLetterController(deadLetters))
+			.setControllerAdvice(new ProblemDetailAdvice())
+			.build();
+	}
+
+	/** A clock a minute further on each time it is read: every deadline taken from it has passed when next checked. */
+	private static Clock alwaysPastItsDeadline() {
+		AtomicLong reads = new AtomicLong();
+		return new Clock() {
+
+			@Override
+			public ZoneId getZone() {
+				return ZoneOffset.UTC;
+			}
+
+			@Override
+			public Clock withZone(ZoneId zone) {
+				return this;
+			}
+
+			@Override
+			public Instant instant() {
+				return Instant.now().plus(Duration.ofMinutes(reads.incrementAndGet()));
+			}
+
+		};
 	}
 
 }
