@@ -5,14 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -33,6 +30,7 @@ import org.clinicops.contracts.Topics;
 import org.clinicops.testsupport.ApiClient;
 import org.clinicops.testsupport.ClinicIntegrationTest;
 import org.clinicops.testsupport.EventPublisher;
+import org.clinicops.testsupport.TestClock;
 import org.clinicops.testsupport.TestInfrastructure;
 import org.clinicops.testsupport.TestStaff;
 import org.junit.jupiter.api.Test;
@@ -107,6 +105,17 @@ class DeadLetterReplayTest {
 		}
 	}
 
+	private static EvaluationAccepted anAcceptance() {
+		return new EvaluationAccepted(UUID.randomUUID().toString(), "D.L.", Focus.MENTAL_HEALTH, Cohort.GENERAL, true,
+				false, false, false, false, LocalDate.of(2026, 12, 7), Instant.now());
+	}
+
+	/** Where a listed record is replayed from: its dead-letter topic, partition and offset. */
+	private static String placeOf(JsonNode listed) {
+		return "/api/ops/dead-letters/" + listed.get("topic").asString() + "/" + listed.get("partition").asInt() + "/"
+				+ listed.get("offset").asLong();
+	}
+
 	private static byte[] bytes(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
 	}
@@ -121,8 +130,7 @@ class DeadLetterReplayTest {
 
 	@Test
 	void operationsSeeAParkedRecordAndReplayItOnceIntoOneEnrollment() {
-		EvaluationAccepted accepted = new EvaluationAccepted(UUID.randomUUID().toString(), "D.L.", Focus.MENTAL_HEALTH,
-				Cohort.GENERAL, true, false, false, false, false, LocalDate.of(2026, 12, 7), Instant.now());
+		EvaluationAccepted accepted = anAcceptance();
 		EventEnvelope envelope = EventPublisher.envelope(EventTypes.EVALUATION_ACCEPTED, accepted);
 		park(accepted, envelope);
 		ApiClient ops = ApiClient.as(TestStaff.OPS, "http://localhost:" + this.port);
@@ -137,8 +145,7 @@ class DeadLetterReplayTest {
 		assertThat(ApiClient.as(TestStaff.SCHEDULER, "http://localhost:" + this.port).get("/api/ops/dead-letters").status())
 			.isEqualTo(403);
 
-		String at = "/api/ops/dead-letters/" + listed.get("topic").asString() + "/" + listed.get("partition").asInt() + "/"
-				+ listed.get("offset").asLong();
+		String at = placeOf(listed);
 		ApiClient.Response replayed = ops.post(at + "/replay", null);
 		assertThat(replayed.status()).as(replayed.text()).isEqualTo(200);
 
@@ -174,8 +181,7 @@ class DeadLetterReplayTest {
 				{ Topics.INTAKE_EVALUATIONS, "scheduling-service", base.minusSeconds(1) },
 				{ Topics.INTAKE_EVALUATIONS, "scheduling-service", base.plusSeconds(1) } };
 		for (int i = 0; i < parked.length; i++) {
-			EvaluationAccepted accepted = new EvaluationAccepted(UUID.randomUUID().toString(), "D.L.", Focus.MENTAL_HEALTH,
-					Cohort.GENERAL, true, false, false, false, false, LocalDate.of(2026, 12, 7), Instant.now());
+			EvaluationAccepted accepted = anAcceptance();
 			EventEnvelope envelope = EventPublisher.envelope(EventTypes.EVALUATION_ACCEPTED, accepted);
 			ids[i] = envelope.id();
 			park((String) parked[i][0], (String) parked[i][1], (Instant) parked[i][2], accepted.evaluationId(),
@@ -215,22 +221,20 @@ class DeadLetterReplayTest {
 	 */
 	@Test
 	void parkedRecordsNotReadInTimeAnswer503AndShowAndReplayNothing() throws Exception {
-		EvaluationAccepted accepted = new EvaluationAccepted(UUID.randomUUID().toString(), "D.L.", Focus.MENTAL_HEALTH,
-				Cohort.GENERAL, true, false, false, false, false, LocalDate.of(2026, 12, 7), Instant.now());
+		EvaluationAccepted accepted = anAcceptance();
 		EventEnvelope envelope = EventPublisher.envelope(EventTypes.EVALUATION_ACCEPTED, accepted);
 		park(accepted, envelope);
 		ApiClient ops = ApiClient.as(TestStaff.OPS, "http://localhost:" + this.port);
 		JsonNode listed = parked(ops, envelope.id());
-		String at = "/api/ops/dead-letters/" + listed.get("topic").asString() + "/" + listed.get("partition").asInt() + "/"
-				+ listed.get("offset").asLong();
+		String at = placeOf(listed);
 		MockMvc inTime = deadLetters(Clock.systemUTC());
-		MockMvc late = deadLetters(alwaysPastItsDeadline());
+		MockMvc late = deadLetters(TestClock.steppingOnEachRead(Duration.ofMinutes(1)));
 
 		MockHttpServletResponse shown = inTime.perform(get("/api/ops/dead-letters?size=200")).andReturn().getResponse();
 		MockHttpServletResponse notShown = late.perform(get("/api/ops/dead-letters?size=200")).andReturn().getResponse();
 		MockHttpServletResponse notReplayed = late.perform(post(at + "/replay").principal(OPS_LOGIN)).andReturn().getResponse();
-		MockHttpServletResponse pastTheEnd = inTime.perform(post("/api/ops/dead-letters/" + listed.get("topic").asString()
-				+ "/" + listed.get("partition").asInt() + "/" + Long.MAX_VALUE + "/replay").principal(OPS_LOGIN))
+		MockHttpServletResponse pastTheEnd = inTime
+			.perform(post(at.substring(0, at.lastIndexOf('/') + 1) + Long.MAX_VALUE + "/replay").principal(OPS_LOGIN))
 			.andReturn()
 			.getResponse();
 
@@ -251,29 +255,6 @@ class DeadLetterReplayTest {
 		return MockMvcBuilders.standaloneSetup(new DeadLetterController(deadLetters))
 			.setControllerAdvice(new ProblemDetailAdvice())
 			.build();
-	}
-
-	/** A clock a minute further on each time it is read: every deadline taken from it has passed when next checked. */
-	private static Clock alwaysPastItsDeadline() {
-		AtomicLong reads = new AtomicLong();
-		return new Clock() {
-
-			@Override
-			public ZoneId getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(ZoneId zone) {
-				return this;
-			}
-
-			@Override
-			public Instant instant() {
-				return Instant.now().plus(Duration.ofMinutes(reads.incrementAndGet()));
-			}
-
-		};
 	}
 
 }
