@@ -4,9 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import org.clinicops.testsupport.ApiClient;
@@ -23,8 +20,6 @@ import org.clinicops.testsupport.TestStaff;
  * ({@code -Dbenchmark.seconds=}, each measurement, 15 by default).
  */
 public final class ApiThroughputBenchmark {
-
-	private static final int CLIENTS = 8;
 
 	public static void main(String[] args) throws Exception {
 		Duration each = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 15));
@@ -43,38 +38,17 @@ public final class ApiThroughputBenchmark {
 						reads, submissions));
 			}
 		}
-		System.out.printf("%nAPI throughput, %d clients, %d s each (%d cores)%n", CLIENTS, each.toSeconds(),
+		System.out.printf("%nAPI throughput, %d clients, %d s each (%d cores)%n", EightClients.COUNT, each.toSeconds(),
 				Runtime.getRuntime().availableProcessors());
 		rows.forEach(System.out::println);
 	}
 
 	/** Calls as fast as the clients can for the duration; returns the answers per second that were 2xx. */
 	static double measure(Supplier<ApiClient.Response> call, Duration duration) throws Exception {
-		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-		try {
-			long end = System.nanoTime() + duration.toNanos();
-			List<Future<Integer>> done = new ArrayList<>();
-			for (int i = 0; i < CLIENTS; i++) {
-				done.add(clients.submit(() -> {
-					int answered = 0;
-					while (System.nanoTime() < end) {
-						int status = call.get().status();
-						if (status >= 200 && status < 300) {
-							answered++;
-						}
-					}
-					return answered;
-				}));
-			}
-			long answered = 0;
-			for (Future<Integer> client : done) {
-				answered += client.get();
-			}
-			return answered / (double) duration.toSeconds();
-		}
-		finally {
-			clients.shutdownNow();
-		}
+		return EightClients.perSecond(() -> {
+			int status = call.get().status();
+			return status >= 200 && status < 300;
+		}, duration);
 	}
 
 	static Map<String, Object> request() {

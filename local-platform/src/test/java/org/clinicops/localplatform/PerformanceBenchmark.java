@@ -350,10 +350,7 @@ public final class PerformanceBenchmark {
 		Thread.sleep(30_000);
 		Map<String, Duration> after = cpu(stack);
 		long elapsedMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-		Duration spent = Duration.ZERO;
-		for (String process : after.keySet()) {
-			spent = spent.plus(after.get(process).minus(before.get(process)));
-		}
+		Duration spent = spent(before, after);
 		table.add("the stack at rest, " + when + " (all processes, 30 s)",
 				String.format("%.1f %% of a core", 100.0 * spent.toMillis() / elapsedMillis), "", "");
 		after.forEach((process, cpu) -> table.add("at rest, " + when + ": " + process,

@@ -3,9 +3,6 @@ package org.clinicops.localplatform;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -34,8 +31,6 @@ import org.bson.conversions.Bson;
  */
 record RawStore(double insertsPerSecond, double findsPerSecond, double updatesPerSecond, double bulkInsertsPerSecond,
 		double bulkUpdatesPerSecond) {
-
-	private static final int CLIENTS = 8;
 
 	private static final int BULK = 100;
 
@@ -96,30 +91,10 @@ record RawStore(double insertsPerSecond, double findsPerSecond, double updatesPe
 	}
 
 	private static double countPerSecond(Duration each, Runnable command) throws Exception {
-		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-		try {
-			long end = System.nanoTime() + each.toNanos();
-			long start = System.nanoTime();
-			List<Future<Integer>> counts = new ArrayList<>();
-			for (int i = 0; i < CLIENTS; i++) {
-				counts.add(clients.submit(() -> {
-					int sent = 0;
-					while (System.nanoTime() < end) {
-						command.run();
-						sent++;
-					}
-					return sent;
-				}));
-			}
-			int total = 0;
-			for (Future<Integer> count : counts) {
-				total += count.get();
-			}
-			return total / ((System.nanoTime() - start) / 1e9);
-		}
-		finally {
-			clients.shutdownNow();
-		}
+		return EightClients.perSecond(() -> {
+			command.run();
+			return true;
+		}, each);
 	}
 
 }
